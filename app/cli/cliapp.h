@@ -1,0 +1,39 @@
+#pragma once
+
+#include "clicontext.h"
+
+#include <QString>
+#include <functional>
+#include <vector>
+
+namespace centerdesk::cli {
+
+// One top-level command of centerdesk-cli. `run` gets the command's own
+// arguments, the command name first, and returns the exit code.
+struct Command final
+{
+    QString name;
+    QString summary;
+    std::function<int(CliContext&, const QStringList&)> run;
+};
+
+// Parses `centerdesk-cli [--store PATH] [--json] COMMAND [ARGS]` and runs the command.
+class CliApp final
+{
+public:
+    CliApp();
+    void add(Command command);
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err) const;
+
+private:
+    QString helpText() const;
+    std::vector<Command> m_commands;
+};
+
+void registerStoreCommands(CliApp& app);
+void registerValidateCommand(CliApp& app);
+void registerUserCommands(CliApp& app);
+void registerAccountCommands(CliApp& app);
+void registerVerifyCommand(CliApp& app);
+
+} // namespace centerdesk::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "centerdesk/core/result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace centerdesk::core {
+
+class Store;
+
+// One entry of the store's append-only, hash-chained history.
+struct HistoryEntry final
+{
+    qint64 seq = 0;
+    QString uuid;
+    QString subjectKind; // account, user, case, store
+    QString subjectUuid;
+    QDateTime at;
+    QString actor; // user name
+    QString kind;  // created, changed, program-added, moved-center, ...
+    QJsonObject detail;
+    QString previousHash;
+    QString hash;
+    // The texts exactly as stored; the hash covers these, so that even an
+    // edit that parses to the same values is detected.
+    QString storedAt;
+    QString storedDetail;
+};
+
+struct ChainCheck final
+{
+    qint64 entriesChecked = 0;
+    qint64 firstBrokenSeq = 0; // 0 when the chain is intact
+    QString problem;
+};
+
+// Appends to and checks the history table. Each row carries the SHA-256 of
+// its own content and of the previous row, so that an edit anywhere breaks
+// the chain from that row on; triggers refuse UPDATE and DELETE.
+// An instance keeps its statements prepared for bulk work (imports); it
+// belongs to the store's thread and must not outlive the store.
+class HistoryLog final
+{
+public:
+    explicit HistoryLog(Store& store);
+
+    // Appends inside the caller's transaction (append requires one).
+    Status append(const QString& subjectKind, const QString& subjectUuid, const QString& actor,
+                  const QString& kind, const QJsonObject& detail, const QDateTime& at);
+
+    static Result<QList<HistoryEntry>> entriesFor(Store& store, const QString& subjectKind,
+                                                  const QString& subjectUuid);
+    static Result<ChainCheck> verifyChain(Store& store);
+    // The hash of the last entry (64 zeros when the history is empty).
+    static QString head(Store& store);
+    static QString hashOf(const HistoryEntry& entry);
+
+private:
+    Store& m_store;
+    QSqlQuery m_last;
+    QSqlQuery m_insert;
+};
+
+} // namespace centerdesk::core

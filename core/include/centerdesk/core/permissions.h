@@ -1,0 +1,48 @@
+#pragma once
+
+#include "centerdesk/core/actor.h"
+#include "centerdesk/core/result.h"
+
+namespace centerdesk::core {
+
+// What a user asks to do; each service function checks one of these.
+enum class Action
+{
+    ViewAccount,
+    EditAccount,    // create, change, programs, contacts, certifications, move Center
+    ImportAccounts, // bulk import; every line must be in the actor's scope
+    ReassignNam,
+    ViewUsers,
+    ManageUsers, // add, disable, roles, other users' passwords
+    EditReference,
+};
+
+QString actionName(Action action);
+
+// The thing acted on, as far as scope is concerned.
+struct Scope final
+{
+    QString centerCode;
+    QString namUserUuid;
+    QString portCode;
+};
+
+// The one place where the permission matrix lives:
+//   admin          everything
+//   center staff   view/edit/import/reassign accounts of their Center
+//   NAM            view and edit accounts of their portfolio
+//   port official,
+//   FP&F officer   view any account (cases raised at the port may concern any)
+//   HQ analyst     view every account and the users; change nothing here
+// A refusal names the user, the action and why.
+class Permissions final
+{
+public:
+    static Status authorize(const Actor& actor, Action action, const Scope& scope = {});
+    static bool allows(const Actor& actor, Action action, const Scope& scope = {})
+    {
+        return authorize(actor, action, scope).ok();
+    }
+};
+
+} // namespace centerdesk::core

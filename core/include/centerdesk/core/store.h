@@ -1,0 +1,107 @@
+#pragma once
+
+#include "centerdesk/core/migration.h"
+#include "centerdesk/core/result.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <chrono>
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace centerdesk::core {
+
+struct StoreOptions final
+{
+    // How long a statement waits for another process's lock before failing.
+    std::chrono::milliseconds busyTimeout{5000};
+    // Create the file (and its folder) when it does not exist.
+    bool createIfMissing = true;
+    // Load the built-in reference data when it is newer than the store's.
+    bool loadReferenceData = true;
+    // The schema ladder; tests pass their own to prove failure handling.
+    std::vector<Migration> migrations = builtinMigrations();
+};
+
+struct StoreInfo final
+{
+    QString path;
+    int schemaVersion = 0;
+    int dataVersion = 0;
+    qint64 fileSizeBytes = 0; // main file plus its write-ahead log
+    QMap<QString, qint64> rowCounts;
+};
+
+// One CenterDesk store: a SQLite file in WAL mode with foreign keys on and
+// synchronous=FULL. Opening checks the file before writing anything: a file
+// that is not SQLite, not CenterDesk's, from a newer CenterDesk, damaged or
+// locked is refused with a message that names it, and left untouched.
+// A Store (and its connection) belongs to the thread that opened it.
+class Store final
+{
+public:
+    static Result<std::unique_ptr<Store>> open(const QString& path, StoreOptions options = {});
+    ~Store();
+    Q_DISABLE_COPY_MOVE(Store)
+
+    static int latestSchemaVersion();
+    static constexpr int applicationId = 0x43445354; // "CDST" in the file header
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    QSqlDatabase database() const;
+
+    // Binds `values` positionally. A null QString binds as '' (Qt would bind
+    // NULL); a NULL is bound only on purpose, with an invalid QVariant().
+    static void bindValues(QSqlQuery& query, const QVariantList& values);
+    // Runs an already prepared statement with `values`.
+    Result<QSqlQuery*> execPrepared(QSqlQuery& query, const QVariantList& values) const;
+
+    // Prepares, binds positionally and runs one statement.
+    Result<QSqlQuery> run(const QString& sql, const QVariantList& bindings = {});
+
+    // Runs `work` in one transaction (BEGIN IMMEDIATE, or a savepoint when
+    // nested); commits when it succeeds, rolls back when it fails.
+    Status transaction(const std::function<Status()>& work);
+    template<typename T> Result<T> transaction(const std::function<Result<T>()>& work)
+    {
+        std::optional<Result<T>> outcome;
+        const Status status = transaction([&]() -> Status {
+            outcome.emplace(work());
+            if (!outcome->ok())
+                return outcome->error();
+            return {};
+        });
+        if (!status.ok())
+            return status.error();
+        return std::move(*outcome);
+    }
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    QString metaValue(const QString& key, const QString& fallback = {}) const;
+    Status setMetaValue(const QString& key, const QString& value);
+
+    Result<StoreInfo> info();
+    // PRAGMA integrity_check; returns the problems found (empty when sound).
+    Result<QStringList> integrityCheck();
+
+    // A Store error for a failed query, naming the store file.
+    Error queryError(const QSqlQuery& query) const;
+
+private:
+    Store(QString path, QString connectionName);
+    Status configureConnection(const StoreOptions& options);
+    Status migrate(const std::vector<Migration>& migrations);
+    sqlite3* handle() const;
+
+    QString m_path;
+    QString m_connectionName;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+};
+
+} // namespace centerdesk::core

@@ -1,0 +1,176 @@
+#include "centerdesk/core/historylog.h"
+
+#include "centerdesk/core/clock.h"
+#include "centerdesk/core/store.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <sodium.h>
+
+namespace centerdesk::core {
+
+namespace {
+
+class HistoryText final
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryText)
+};
+
+const QString emptyChainHead = QString(64, QLatin1Char('0'));
+
+QString sha256Hex(const QByteArray& data)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.constData()),
+                       static_cast<unsigned long long>(data.size()));
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
+}
+
+HistoryEntry entryFromQuery(const QSqlQuery& query)
+{
+    HistoryEntry entry;
+    entry.seq = query.value(0).toLongLong();
+    entry.uuid = query.value(1).toString();
+    entry.subjectKind = query.value(2).toString();
+    entry.subjectUuid = query.value(3).toString();
+    entry.at = fromStoredTime(query.value(4).toString());
+    entry.actor = query.value(5).toString();
+    entry.kind = query.value(6).toString();
+    entry.detail = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+    entry.previousHash = query.value(8).toString();
+    entry.hash = query.value(9).toString();
+    entry.storedAt = query.value(4).toString();
+    entry.storedDetail = query.value(7).toString();
+    return entry;
+}
+
+const QString selectColumns = QStringLiteral(
+    "SELECT seq, uuid, subject_kind, subject_uuid, at, actor, kind, detail, prev_hash, hash "
+    "FROM history ");
+
+// The stored text of the detail, exactly as hashed.
+QString detailText(const QJsonObject& detail)
+{
+    return QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+QString HistoryLog::hashOf(const HistoryEntry& entry)
+{
+    // Fields joined by a separator that cannot occur in them unescaped (the
+    // detail is compact JSON, whose strings escape control characters).
+    const QString canonical = QStringList{entry.previousHash, QString::number(entry.seq),
+                                          entry.uuid,         entry.subjectKind,
+                                          entry.subjectUuid,  entry.storedAt,
+                                          entry.actor,        entry.kind,
+                                          entry.storedDetail}
+                                  .join(QChar(0x1f));
+    return sha256Hex(canonical.toUtf8());
+}
+
+QString HistoryLog::head(Store& store)
+{
+    Result<QSqlQuery> query =
+        store.run(QStringLiteral("SELECT hash FROM history ORDER BY seq DESC LIMIT 1"));
+    if (query && query->next())
+        return query->value(0).toString();
+    return emptyChainHead;
+}
+
+HistoryLog::HistoryLog(Store& store)
+    : m_store(store)
+    , m_last(store.database())
+    , m_insert(store.database())
+{
+    m_last.setForwardOnly(true);
+    m_last.prepare(QStringLiteral("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1"));
+    m_insert.prepare(QStringLiteral(
+        "INSERT INTO history(seq, uuid, subject_kind, subject_uuid, at, actor, kind, detail, "
+        "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+}
+
+Status HistoryLog::append(const QString& subjectKind, const QString& subjectUuid,
+                          const QString& actor, const QString& kind, const QJsonObject& detail,
+                          const QDateTime& at)
+{
+    Q_ASSERT_X(m_store.inTransaction(), "HistoryLog::append", "history is written with its change");
+    if (!m_last.exec())
+        return m_store.queryError(m_last);
+    HistoryEntry entry;
+    entry.seq = 1;
+    entry.previousHash = emptyChainHead;
+    if (m_last.next()) {
+        entry.seq = m_last.value(0).toLongLong() + 1;
+        entry.previousHash = m_last.value(1).toString();
+    }
+    m_last.finish();
+    entry.uuid = newUuid();
+    entry.subjectKind = subjectKind;
+    entry.subjectUuid = subjectUuid;
+    entry.storedAt = toStoredTime(at);
+    entry.at = fromStoredTime(entry.storedAt);
+    entry.actor = actor;
+    entry.kind = kind;
+    entry.detail = detail;
+    entry.storedDetail = detailText(detail);
+    entry.hash = hashOf(entry);
+    const QVariantList values{
+        entry.seq,   entry.uuid, entry.subjectKind,  entry.subjectUuid,  entry.storedAt,
+        entry.actor, entry.kind, entry.storedDetail, entry.previousHash, entry.hash};
+    if (Result<QSqlQuery*> done = m_store.execPrepared(m_insert, values); !done)
+        return done.error();
+    return {};
+}
+
+Result<QList<HistoryEntry>> HistoryLog::entriesFor(Store& store, const QString& subjectKind,
+                                                   const QString& subjectUuid)
+{
+    Result<QSqlQuery> query =
+        store.run(selectColumns + QStringLiteral("WHERE subject_kind = ? AND subject_uuid = ? "
+                                                 "ORDER BY seq"),
+                  {subjectKind, subjectUuid});
+    if (!query)
+        return query.error();
+    QList<HistoryEntry> entries;
+    while (query->next())
+        entries.append(entryFromQuery(*query));
+    return entries;
+}
+
+Result<ChainCheck> HistoryLog::verifyChain(Store& store)
+{
+    Result<QSqlQuery> query = store.run(selectColumns + QStringLiteral("ORDER BY seq"));
+    if (!query)
+        return query.error();
+    ChainCheck check;
+    QString expectedPrevious = emptyChainHead;
+    qint64 expectedSeq = 1;
+    while (query->next()) {
+        const HistoryEntry entry = entryFromQuery(*query);
+        ++check.entriesChecked;
+        QString problem;
+        if (entry.seq != expectedSeq)
+            problem = HistoryText::tr("entry %1 is missing (the next one is %2)")
+                          .arg(expectedSeq)
+                          .arg(entry.seq);
+        else if (entry.previousHash != expectedPrevious)
+            problem =
+                HistoryText::tr("entry %1 does not follow the entry before it").arg(entry.seq);
+        else if (hashOf(entry) != entry.hash)
+            problem = HistoryText::tr("entry %1 (%2 of %3 %4, %5) was changed after it was written")
+                          .arg(entry.seq)
+                          .arg(entry.kind, entry.subjectKind, entry.subjectUuid, entry.storedAt);
+        if (!problem.isEmpty()) {
+            check.firstBrokenSeq = entry.seq != expectedSeq ? expectedSeq : entry.seq;
+            check.problem = problem;
+            return check;
+        }
+        expectedPrevious = entry.hash;
+        ++expectedSeq;
+    }
+    return check;
+}
+
+} // namespace centerdesk::core

@@ -1,0 +1,455 @@
+#include "centerdesk/core/store.h"
+
+#include "centerdesk/core/logging.h"
+#include "centerdesk/core/referencedata.h"
+#include "centerdesk/core/referenceservice.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUuid>
+#include <sqlite3.h>
+
+namespace centerdesk::core {
+
+namespace {
+
+// Gives lupdate and QCoreApplication one translation context for this file.
+class StoreMessages final
+{
+    Q_DECLARE_TR_FUNCTIONS(StoreMessages)
+};
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Error lockedError(const QString& path)
+{
+    return Error::store(
+        QStringLiteral("locked"),
+        StoreMessages::tr("The store %1 is locked by another program. Close the other "
+                          "CenterDesk window or command that uses it, then try again.")
+            .arg(nativePath(path)));
+}
+
+Error damagedError(const QString& path, const QString& detail)
+{
+    return Error::store(
+        QStringLiteral("damaged"),
+        StoreMessages::tr("The store %1 is damaged (%2). Nothing was written to it. Restore it "
+                          "from a backup, or ask an administrator to check it with "
+                          "'centerdesk-cli verify'.")
+            .arg(nativePath(path), detail));
+}
+
+// Classifies a failed SQLite call into the message a user can act on.
+Error sqliteError(const QString& path, int code, const QString& detail)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return lockedError(path);
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return damagedError(path, detail);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return Error::store(
+            QStringLiteral("cannot-write"),
+            StoreMessages::tr("The store %1 cannot be opened for writing (%2). Check that the "
+                              "file and its folder are writable.")
+                .arg(nativePath(path), detail));
+    case SQLITE_FULL:
+        return Error::store(
+            QStringLiteral("disk-full"),
+            StoreMessages::tr("The disk holding the store %1 is full. Nothing was written; free "
+                              "some space and try again.")
+                .arg(nativePath(path)));
+    default:
+        return Error::store(QStringLiteral("sqlite"),
+                            StoreMessages::tr("The store %1 could not be read or written: %2.")
+                                .arg(nativePath(path), detail));
+    }
+}
+
+// Closes a read-only probe connection however the probe ends.
+struct ProbeConnection final
+{
+    sqlite3* db = nullptr;
+    ~ProbeConnection() { sqlite3_close_v2(db); }
+};
+
+// Looks at an existing file without writing to it: SQLite's magic header, a
+// readable schema, CenterDesk's application id and a schema version this
+// build knows. Returns the file's schema version.
+Result<int> probeExistingFile(const QString& path, const StoreOptions& options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::io(
+            QStringLiteral("cannot-read"),
+            StoreMessages::tr("The store %1 cannot be read: %2. Check its permissions.")
+                .arg(nativePath(path), file.errorString()));
+    }
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header.isEmpty())
+        return 0; // SQLite treats an empty file as a new database
+    if (header != QByteArray("SQLite format 3\0", 16)) {
+        return Error::store(
+            QStringLiteral("not-a-database"),
+            StoreMessages::tr("The file %1 is not a CenterDesk store: it is not a SQLite "
+                              "database. Check the path, or give the name of a file that does "
+                              "not exist yet to create a new store there.")
+                .arg(nativePath(path)));
+    }
+
+    ProbeConnection probe;
+    const QByteArray encodedPath = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(encodedPath.constData(), &probe.db, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(path, rc, QString::fromUtf8(sqlite3_errmsg(probe.db)));
+    sqlite3_busy_timeout(probe.db, static_cast<int>(options.busyTimeout.count()));
+
+    auto readInteger = [&](const char* sql) -> Result<qint64> {
+        sqlite3_stmt* statement = nullptr;
+        int code = sqlite3_prepare_v2(probe.db, sql, -1, &statement, nullptr);
+        if (code == SQLITE_OK)
+            code = sqlite3_step(statement);
+        qint64 value = 0;
+        if (code == SQLITE_ROW)
+            value = sqlite3_column_int64(statement, 0);
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(probe.db));
+        sqlite3_finalize(statement);
+        if (code != SQLITE_ROW)
+            return sqliteError(path, code, detail);
+        return value;
+    };
+
+    const Result<qint64> tableCount = readInteger("SELECT count(*) FROM sqlite_schema");
+    if (!tableCount)
+        return tableCount.error();
+    const Result<qint64> version = readInteger("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    const Result<qint64> appId = readInteger("PRAGMA application_id");
+    if (!appId)
+        return appId.error();
+
+    const bool foreign =
+        (*version > 0 && *appId != Store::applicationId) || (*version == 0 && *tableCount > 0);
+    if (foreign) {
+        return Error::store(
+            QStringLiteral("foreign-database"),
+            StoreMessages::tr("The file %1 is a SQLite database of another program, not a "
+                              "CenterDesk store. Nothing was written to it. Choose another "
+                              "file.")
+                .arg(nativePath(path)));
+    }
+    const int latest = static_cast<int>(options.migrations.size());
+    if (*version > latest) {
+        return Error::store(
+            QStringLiteral("newer-version"),
+            StoreMessages::tr("The store %1 was written by a newer CenterDesk (schema version "
+                              "%2; this version knows up to %3). Nothing was written to it. "
+                              "Open it with CenterDesk of that version or later.")
+                .arg(nativePath(path))
+                .arg(*version)
+                .arg(latest));
+    }
+    return static_cast<int>(*version);
+}
+
+} // namespace
+
+Store::Store(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Store::~Store()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Store::latestSchemaVersion()
+{
+    return static_cast<int>(builtinMigrations().size());
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions options)
+{
+    const QString absolutePath = QFileInfo(path).absoluteFilePath();
+    const QFileInfo fileInfo(absolutePath);
+    if (fileInfo.exists()) {
+        if (!fileInfo.isFile()) {
+            return Error::io(
+                QStringLiteral("not-a-file"),
+                StoreMessages::tr("The store path %1 is not a file. Give the path of a store file.")
+                    .arg(nativePath(absolutePath)));
+        }
+        const Result<int> probed = probeExistingFile(absolutePath, options);
+        if (!probed)
+            return probed.error();
+    } else {
+        if (!options.createIfMissing) {
+            return Error::store(QStringLiteral("missing"),
+                                StoreMessages::tr("There is no store at %1. Create one with "
+                                                  "'centerdesk-cli --store %1 init'.")
+                                    .arg(nativePath(absolutePath)));
+        }
+        if (!QDir().mkpath(fileInfo.absolutePath())) {
+            return Error::io(
+                QStringLiteral("cannot-create-folder"),
+                StoreMessages::tr("The folder %1 for the store cannot be created. Check its "
+                                  "permissions.")
+                    .arg(nativePath(fileInfo.absolutePath())));
+        }
+    }
+
+    const QString connectionName =
+        QStringLiteral("centerdesk-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Store> store(new Store(absolutePath, connectionName));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    if (!db.isValid()) {
+        return Error::store(
+            QStringLiteral("driver-missing"),
+            StoreMessages::tr("The Qt SQLite driver is not installed (Debian package "
+                              "libqt6sql6-sqlite)."));
+    }
+    db.setDatabaseName(absolutePath);
+    db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeout.count()));
+    if (!db.open()) {
+        return sqliteError(absolutePath, db.lastError().nativeErrorCode().toInt(),
+                           db.lastError().databaseText());
+    }
+    if (const Status configured = store->configureConnection(options); !configured)
+        return configured.error();
+    if (const Status migrated = store->migrate(options.migrations); !migrated)
+        return migrated.error();
+    // WAL only after the migrations, so that a failed migration of an older
+    // file leaves even its header exactly as it was.
+    if (Result<QSqlQuery> wal = store->run(QStringLiteral("PRAGMA journal_mode=WAL")); !wal)
+        return wal.error();
+    if (options.loadReferenceData && store->m_schemaVersion > 0) {
+        ReferenceService reference(*store);
+        if (const Result<bool> loaded = reference.loadIfNewer(ReferenceData::builtIn()); !loaded)
+            return loaded.error();
+    }
+    qCDebug(lcStore) << "opened" << absolutePath << "schema" << store->m_schemaVersion;
+    return store;
+}
+
+Status Store::configureConnection(const StoreOptions& options)
+{
+    Q_UNUSED(options)
+    // foreign_keys and synchronous are per connection; cache_size raises
+    // Debian's 2 MiB default page cache to 32 MiB for list queries.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA cache_size=-32768"),
+        QStringLiteral("PRAGMA temp_store=MEMORY"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (Result<QSqlQuery> query = run(pragma); !query)
+            return query.error();
+    }
+    Result<QSqlQuery> version = run(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    version->next();
+    m_schemaVersion = version->value(0).toInt();
+    return {};
+}
+
+Status Store::migrate(const std::vector<Migration>& migrations)
+{
+    for (const Migration& migration : migrations) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        qCInfo(lcStore) << "migrating" << m_path << "to schema" << migration.version
+                        << migration.name;
+        sqlite3* raw = handle();
+        char* message = nullptr;
+        int rc = sqlite3_exec(raw, "BEGIN IMMEDIATE", nullptr, nullptr, &message);
+        if (rc != SQLITE_OK) {
+            const QString detail = QString::fromUtf8(message ? message : sqlite3_errmsg(raw));
+            sqlite3_free(message);
+            return sqliteError(m_path, rc, detail);
+        }
+        const QByteArray script = migration.sql.toUtf8() + "\n;PRAGMA user_version=" +
+                                  QByteArray::number(migration.version) + ";";
+        rc = sqlite3_exec(raw, script.constData(), nullptr, nullptr, &message);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(raw, "COMMIT", nullptr, nullptr, &message);
+        if (rc != SQLITE_OK) {
+            const QString detail = QString::fromUtf8(message ? message : sqlite3_errmsg(raw));
+            sqlite3_free(message);
+            sqlite3_exec(raw, "ROLLBACK", nullptr, nullptr, nullptr);
+            if ((rc & 0xff) == SQLITE_BUSY)
+                return lockedError(m_path);
+            return Error::store(
+                QStringLiteral("migration-failed"),
+                StoreMessages::tr("The store %1 could not be upgraded to schema version %2 "
+                                  "(%3): %4. The file was left as it was.")
+                    .arg(nativePath(m_path))
+                    .arg(migration.version)
+                    .arg(migration.name, detail));
+        }
+        m_schemaVersion = migration.version;
+    }
+    return {};
+}
+
+sqlite3* Store::handle() const
+{
+    const QVariant driverHandle = database().driver()->handle();
+    Q_ASSERT(driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0);
+    return *static_cast<sqlite3* const*>(driverHandle.data());
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error Store::queryError(const QSqlQuery& query) const
+{
+    const QSqlError error = query.lastError();
+    return sqliteError(m_path, error.nativeErrorCode().toInt(), error.databaseText());
+}
+
+void Store::bindValues(QSqlQuery& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& value = values.at(i);
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(static_cast<int>(i), nullText ? QVariant(QLatin1String("")) : value);
+    }
+}
+
+Result<QSqlQuery*> Store::execPrepared(QSqlQuery& query, const QVariantList& values) const
+{
+    bindValues(query, values);
+    if (!query.exec())
+        return queryError(query);
+    return &query;
+}
+
+Result<QSqlQuery> Store::run(const QString& sql, const QVariantList& bindings)
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return queryError(query);
+    bindValues(query, bindings);
+    if (!query.exec())
+        return queryError(query);
+    return query;
+}
+
+Status Store::transaction(const std::function<Status()>& work)
+{
+    const QString savepoint = QStringLiteral("level%1").arg(m_transactionDepth);
+    const QString begin = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                  : QStringLiteral("SAVEPOINT ") + savepoint;
+    if (Result<QSqlQuery> started = run(begin); !started)
+        return started.error();
+    ++m_transactionDepth;
+    Status outcome = work();
+    --m_transactionDepth;
+    if (outcome.ok()) {
+        const QString commit = m_transactionDepth == 0 ? QStringLiteral("COMMIT")
+                                                       : QStringLiteral("RELEASE ") + savepoint;
+        if (Result<QSqlQuery> committed = run(commit); committed)
+            return {};
+        else
+            outcome = committed.error();
+    }
+    if (m_transactionDepth == 0) {
+        (void)run(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)run(QStringLiteral("ROLLBACK TO ") + savepoint);
+        (void)run(QStringLiteral("RELEASE ") + savepoint);
+    }
+    return outcome;
+}
+
+QString Store::metaValue(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+Status Store::setMetaValue(const QString& key, const QString& value)
+{
+    Result<QSqlQuery> query =
+        run(QStringLiteral("INSERT INTO meta(key, value) VALUES(?, ?) "
+                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+            {key, value});
+    if (!query)
+        return query.error();
+    return {};
+}
+
+Result<StoreInfo> Store::info()
+{
+    StoreInfo info;
+    info.path = m_path;
+    info.schemaVersion = m_schemaVersion;
+    info.dataVersion =
+        metaValue(QStringLiteral("reference_data_version"), QStringLiteral("0")).toInt();
+    info.fileSizeBytes =
+        QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+    // table_list tells FTS5's shadow tables apart; the virtual table is counted instead.
+    Result<QSqlQuery> tables = run(QStringLiteral(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') "
+        "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    if (!tables)
+        return tables.error();
+    QStringList names;
+    while (tables->next())
+        names << tables->value(0).toString();
+    for (const QString& table : names) {
+        Result<QSqlQuery> count = run(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table));
+        if (!count)
+            return count.error();
+        count->next();
+        info.rowCounts.insert(table, count->value(0).toLongLong());
+    }
+    return info;
+}
+
+Result<QStringList> Store::integrityCheck()
+{
+    Result<QSqlQuery> check = run(QStringLiteral("PRAGMA integrity_check"));
+    if (!check)
+        return check.error();
+    QStringList problems;
+    while (check->next()) {
+        const QString line = check->value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    return problems;
+}
+
+} // namespace centerdesk::core

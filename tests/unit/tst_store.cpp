@@ -1,0 +1,286 @@
+#include "centerdesk/core/referenceservice.h"
+#include "centerdesk/core/store.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <sqlite3.h>
+
+using namespace centerdesk::core;
+using centerdesk::test::fileBytes;
+using centerdesk::test::writeFile;
+
+namespace {
+
+// Runs SQL on a file with the raw SQLite API, as another program would.
+bool execRaw(const QString& path, const QByteArray& sql)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(QFile::encodeName(path).constData(), &db) != SQLITE_OK)
+        return false;
+    const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+QString pragmaText(Store& store, const QString& pragma)
+{
+    Result<QSqlQuery> query = store.run(QStringLiteral("PRAGMA ") + pragma);
+    if (!query || !query->next())
+        return {};
+    return query->value(0).toString();
+}
+
+StoreOptions fastOptions()
+{
+    StoreOptions options;
+    options.busyTimeout = std::chrono::milliseconds(100);
+    return options;
+}
+
+} // namespace
+
+class TestStore final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void open_newFile_createsCurrentSchemaWithSafePragmas()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sub/folder/new.db"));
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+        QCOMPARE((*store)->schemaVersion(), Store::latestSchemaVersion());
+        QCOMPARE(pragmaText(**store, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragmaText(**store, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragmaText(**store, QStringLiteral("synchronous")), QStringLiteral("2"));
+        QCOMPARE(pragmaText(**store, QStringLiteral("application_id")),
+                 QString::number(Store::applicationId));
+        QCOMPARE(pragmaText(**store, QStringLiteral("user_version")),
+                 QString::number(Store::latestSchemaVersion()));
+        QVERIFY(QFileInfo::exists(path));
+    }
+
+    void open_newFile_loadsReferenceData()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("ref.db")));
+        QVERIFY(store.ok());
+        ReferenceService reference(**store);
+        QCOMPARE(reference.centers().size(), 10);
+        QCOMPARE(reference.dataVersion(), ReferenceData::builtIn().dataVersion);
+        QVERIFY(reference.portCodes().contains(QStringLiteral("0101")));
+        QCOMPARE(reference.pgas().size(), ReferenceData::builtIn().pgas.size());
+    }
+
+    void open_missingFileWithoutCreate_refusedAndNothingCreated()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("absent.db"));
+        StoreOptions options = fastOptions();
+        options.createIfMissing = false;
+        auto store = Store::open(path, options);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().rule, QStringLiteral("missing"));
+        QVERIFY(store.error().message.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
+    void migrate_fromEveryFixture_reachesLatestAndKeepsData_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        const QDir fixtures(QStringLiteral(CENTERDESK_FIXTURES_DIR));
+        const QStringList files = fixtures.entryList({QStringLiteral("store-v*.sql")}, QDir::Files);
+        QVERIFY2(!files.isEmpty(),
+                 "a fixture per earlier schema version is kept in tests/fixtures");
+        for (const QString& file : files)
+            QTest::addRow("%s", qPrintable(file)) << fixtures.filePath(file);
+    }
+    void migrate_fromEveryFixture_reachesLatestAndKeepsData()
+    {
+        QFETCH(QString, fixture);
+        const QString path = m_dir.filePath(QFileInfo(fixture).baseName() + QStringLiteral(".db"));
+        QVERIFY(execRaw(path, fileBytes(fixture)));
+        auto store = Store::open(path, fastOptions());
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+        QCOMPARE((*store)->schemaVersion(), Store::latestSchemaVersion());
+        // Every fixture carries a marker row that migrations must keep.
+        QCOMPARE((*store)->metaValue(QStringLiteral("fixture_marker")), QStringLiteral("kept"));
+        QCOMPARE(ReferenceService(**store).centers().size(), 10);
+        const Result<QStringList> problems = (*store)->integrityCheck();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
+    }
+
+    void migrate_failingStep_leavesFileExactlyAsItWas()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fails.db"));
+        StoreOptions firstOnly = fastOptions();
+        firstOnly.migrations = {builtinMigrations().front()};
+        firstOnly.loadReferenceData = false;
+        {
+            auto store = Store::open(path, firstOnly);
+            QVERIFY(store.ok());
+            QVERIFY(
+                (*store)->setMetaValue(QStringLiteral("marker"), QStringLiteral("before")).ok());
+        }
+        // A rollback-journal file, as an older CenterDesk might leave it.
+        QVERIFY(execRaw(path, "PRAGMA journal_mode=DELETE;"));
+        const QByteArray before = fileBytes(path);
+
+        StoreOptions failing = fastOptions();
+        failing.migrations = {
+            builtinMigrations().front(),
+            Migration{2, QStringLiteral("half_done"),
+                      QStringLiteral("CREATE TABLE half(x);"
+                                     "INSERT INTO meta(key, value) VALUES('marker', 'again');")}};
+        auto store = Store::open(path, failing);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().rule, QStringLiteral("migration-failed"));
+        QVERIFY(store.error().message.contains(QStringLiteral("half_done")));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void open_newerSchema_refusedAndUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("newer.db"));
+        QVERIFY(Store::open(path).ok());
+        const int future = Store::latestSchemaVersion() + 5;
+        QVERIFY(execRaw(path, QByteArray("PRAGMA user_version=") + QByteArray::number(future)));
+        const QByteArray before = fileBytes(path);
+        auto store = Store::open(path, fastOptions());
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().rule, QStringLiteral("newer-version"));
+        QCOMPARE(store.error().kind, ErrorKind::Store);
+        QVERIFY(store.error().message.contains(QDir::toNativeSeparators(path)));
+        QVERIFY(store.error().message.contains(QString::number(future)));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void open_notSqlite_refusedAndUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+        const QByteArray content("Meeting notes: not a database at all.\n");
+        QVERIFY(writeFile(path, content));
+        auto store = Store::open(path, fastOptions());
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().rule, QStringLiteral("not-a-database"));
+        QVERIFY(store.error().message.contains(QDir::toNativeSeparators(path)));
+        QCOMPARE(fileBytes(path), content);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+    }
+
+    void open_otherProgramsDatabase_refusedAndUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
+        QVERIFY(
+            execRaw(path, "CREATE TABLE recipes(name TEXT); INSERT INTO recipes VALUES('soup');"));
+        const QByteArray before = fileBytes(path);
+        auto store = Store::open(path, fastOptions());
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().rule, QStringLiteral("foreign-database"));
+        QCOMPARE(fileBytes(path), before);
+    }
+
+    void open_damagedFile_refusedWithRestoreAdvice()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.db"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+        }
+        QVERIFY(execRaw(path, "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;"));
+        QByteArray bytes = fileBytes(path);
+        QVERIFY(bytes.size() > 200);
+        // Keep the 100-byte header, overwrite the schema page's b-tree header.
+        for (qsizetype i = 100; i < 140; ++i)
+            bytes[i] = char(0x5a);
+        QVERIFY(writeFile(path, bytes));
+        auto store = Store::open(path, fastOptions());
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().rule, QStringLiteral("damaged"));
+        QVERIFY(store.error().message.contains(QDir::toNativeSeparators(path)));
+        QCOMPARE(fileBytes(path), bytes);
+    }
+
+    void open_lockedByAnotherProgram_refusedAsLocked()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("locked.db"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+        }
+        QVERIFY(execRaw(path, "PRAGMA journal_mode=DELETE;"));
+        sqlite3* holder = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &holder), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(holder, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+        auto store = Store::open(path, fastOptions());
+        sqlite3_exec(holder, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(holder);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().rule, QStringLiteral("locked"));
+        QVERIFY(store.error().message.contains(QDir::toNativeSeparators(path)));
+        // Once the other program lets go, the store opens.
+        QVERIFY(Store::open(path, fastOptions()).ok());
+    }
+
+    void transaction_failingWork_rollsBackEverything()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("tx.db")));
+        QVERIFY(store.ok());
+        Store& s = **store;
+        const Status outcome = s.transaction([&]() -> Status {
+            if (Status set = s.setMetaValue(QStringLiteral("a"), QStringLiteral("1")); !set)
+                return set;
+            return Error::invalid(QStringLiteral("b"), QStringLiteral("test"),
+                                  QStringLiteral("no"));
+        });
+        QVERIFY(!outcome.ok());
+        QCOMPARE(outcome.error().rule, QStringLiteral("test"));
+        QCOMPARE(s.metaValue(QStringLiteral("a"), QStringLiteral("absent")),
+                 QStringLiteral("absent"));
+        QVERIFY(!s.inTransaction());
+    }
+
+    void transaction_nestedFailure_rollsBackOnlyInnerPart()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("nested.db")));
+        QVERIFY(store.ok());
+        Store& s = **store;
+        const Status outer = s.transaction([&]() -> Status {
+            if (Status set = s.setMetaValue(QStringLiteral("outer"), QStringLiteral("1")); !set)
+                return set;
+            const Status inner = s.transaction([&]() -> Status {
+                (void)s.setMetaValue(QStringLiteral("inner"), QStringLiteral("1"));
+                return Error::invalid({}, QStringLiteral("inner"), QStringLiteral("inner fails"));
+            });
+            return inner.ok() ? Status(Error::invalid({}, QStringLiteral("x"), QStringLiteral("x")))
+                              : Status();
+        });
+        QVERIFY(outer.ok());
+        QCOMPARE(s.metaValue(QStringLiteral("outer")), QStringLiteral("1"));
+        QCOMPARE(s.metaValue(QStringLiteral("inner"), QStringLiteral("absent")),
+                 QStringLiteral("absent"));
+    }
+
+    void info_newStore_countsReferenceTables()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("info.db")));
+        QVERIFY(store.ok());
+        const Result<StoreInfo> info = (*store)->info();
+        QVERIFY(info.ok());
+        QCOMPARE(info->rowCounts.value(QStringLiteral("center")), 10);
+        QCOMPARE(info->rowCounts.value(QStringLiteral("port")),
+                 ReferenceData::builtIn().ports.size());
+        QVERIFY(info->fileSizeBytes > 0);
+        QCOMPARE(info->dataVersion, ReferenceData::builtIn().dataVersion);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

@@ -1,0 +1,29 @@
+#include "centerdesk/ui/dialogseam.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace centerdesk::ui {
+
+void InteractiveDialogs::showError(QWidget* parent, const QString& title, const QString& message)
+{
+    QMessageBox::critical(parent, title, message);
+}
+
+QString InteractiveDialogs::askForOtherStore(QWidget* parent, const QString& message)
+{
+    QMessageBox box(QMessageBox::Critical, QObject::tr("CenterDesk cannot open the store"), message,
+                    QMessageBox::NoButton, parent);
+    QPushButton* choose =
+        box.addButton(QObject::tr("Choose another store..."), QMessageBox::AcceptRole);
+    box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != choose)
+        return {};
+    return QFileDialog::getSaveFileName(parent, QObject::tr("Open or create a store"), QString(),
+                                        QObject::tr("CenterDesk stores (*.db);;All files (*)"),
+                                        nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
+} // namespace centerdesk::ui

@@ -12,6 +12,8 @@ CliApp::CliApp()
     registerValidateCommand(*this);
     registerUserCommands(*this);
     registerAccountCommands(*this);
+    registerCaseCommands(*this);
+    registerCalendarCommands(*this);
     registerVerifyCommand(*this);
 }
 

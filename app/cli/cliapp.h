@@ -35,5 +35,7 @@ void registerValidateCommand(CliApp& app);
 void registerUserCommands(CliApp& app);
 void registerAccountCommands(CliApp& app);
 void registerVerifyCommand(CliApp& app);
+void registerCalendarCommands(CliApp& app);
+void registerCaseCommands(CliApp& app);
 
 } // namespace centerdesk::cli

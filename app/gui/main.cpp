@@ -1,7 +1,11 @@
 #include "centerdesk/core/storepaths.h"
+#include "centerdesk/core/userservice.h"
 #include "centerdesk/ui/dialogseam.h"
+#include "centerdesk/ui/firstrundialog.h"
 #include "centerdesk/ui/mainwindow.h"
+#include "centerdesk/ui/session.h"
 #include "centerdesk/ui/settings.h"
+#include "centerdesk/ui/signindialog.h"
 #include "centerdesk/ui/storeopener.h"
 #include "centerdesk/ui/translations.h"
 
@@ -9,12 +13,33 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+namespace {
+
+// First run creates the administrator; later runs sign in. Nullopt: the user cancelled.
+std::optional<centerdesk::core::Actor> signIn(centerdesk::core::Store& store)
+{
+    if (!centerdesk::core::UserService(store).hasUsers()) {
+        centerdesk::ui::FirstRunDialog dialog(store);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.actor();
+    }
+    centerdesk::ui::SignInDialog dialog(store);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.actor();
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QApplication application(argc, argv);
     centerdesk::core::configureApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("CenterDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/centerdesk/icons/centerdesk.svg")));
+    // Dialogs come and go between sign-ins; the main window decides when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
 
     centerdesk::ui::Settings settings;
     QCommandLineParser parser;
@@ -45,7 +70,22 @@ int main(int argc, char* argv[])
     if (!store)
         return 3;
 
-    centerdesk::ui::MainWindow window(*store, settings, dialogs);
-    window.show();
-    return QApplication::exec();
+    for (;;) {
+        const std::optional<centerdesk::core::Actor> actor = signIn(*store);
+        if (!actor)
+            return 0;
+        centerdesk::ui::Session session(*store, *actor);
+        centerdesk::ui::MainWindow window(session, settings, dialogs);
+        bool signedOut = false;
+        QObject::connect(&window, &centerdesk::ui::MainWindow::signOutRequested, &window, [&] {
+            signedOut = true;
+            window.close();
+        });
+        QObject::connect(&window, &centerdesk::ui::MainWindow::windowClosed, &application,
+                         &QCoreApplication::quit, Qt::QueuedConnection);
+        window.show();
+        const int code = QApplication::exec();
+        if (!signedOut)
+            return code;
+    }
 }

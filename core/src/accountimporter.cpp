@@ -106,7 +106,9 @@ AccountInput inputFromRecord(const CsvRecord& record, const QHash<QString, qsize
                     ImportText::tr("The C-TPAT tier is '%1'; write 1, 2 or 3.").arg(tier)});
             }
         }
-        if (program.from.isValid() && (program.to.isNull() || program.to.isValid()))
+        // A program with a bad date or tier is reported above, not again by the program rules.
+        const bool tierKnown = program.kind != ProgramKind::Ctpat || program.ctpatTier != 0;
+        if (program.from.isValid() && (program.to.isNull() || program.to.isValid()) && tierKnown)
             input.programs.append(program);
     }
     return input;
@@ -220,7 +222,11 @@ Result<ImportReport> AccountImporter::importBytes(const Actor& actor, const QByt
     accounts.reserve(report.records);
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord& record = records.at(r);
-        if (record.fields.size() > header.fields.size()) {
+        // Spreadsheets end files with lines of empty cells: nothing to import there.
+        if (std::all_of(record.fields.cbegin(), record.fields.cend(),
+                        [](const QString& f) { return f.isEmpty(); }))
+            continue;
+        if (record.fields.size() != header.fields.size()) {
             report.problems.append(
                 ImportProblem{record.line, QStringLiteral("line"), QStringLiteral("field-count"),
                               ImportText::tr("The line has %1 fields; the header has %2.")

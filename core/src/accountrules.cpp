@@ -225,7 +225,11 @@ Status AccountWriter::insertCertification(const QString& accountUuid, Certificat
 
 Status AccountWriter::insert(Account& account, const QString& actorName, const QDateTime& now)
 {
-    const QString nowText = toStoredTime(now);
+    if (now != m_lastNow || m_lastNowText.isEmpty()) {
+        m_lastNow = now;
+        m_lastNowText = toStoredTime(now);
+    }
+    const QString& nowText = m_lastNowText;
     if (account.uuid.isEmpty())
         account.uuid = newUuid();
     account.version = 1;

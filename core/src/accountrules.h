@@ -54,6 +54,8 @@ private:
     QSqlQuery m_program;
     QSqlQuery m_contact;
     QSqlQuery m_certification;
+    QDateTime m_lastNow; // toString of a QDateTime is slow: one per import, not per line
+    QString m_lastNowText;
 };
 
 QJsonObject programJson(const PartnerProgram& program);

@@ -96,21 +96,30 @@ Status HistoryLog::append(const QString& subjectKind, const QString& subjectUuid
                           const QDateTime& at)
 {
     Q_ASSERT_X(m_store.inTransaction(), "HistoryLog::append", "history is written with its change");
-    if (!m_last.exec())
-        return m_store.queryError(m_last);
     HistoryEntry entry;
-    entry.seq = 1;
-    entry.previousHash = emptyChainHead;
-    if (m_last.next()) {
-        entry.seq = m_last.value(0).toLongLong() + 1;
-        entry.previousHash = m_last.value(1).toString();
+    if (m_headEpoch != 0 && m_headEpoch == m_store.writeEpoch()) {
+        entry.seq = m_headSeq + 1;
+        entry.previousHash = m_headHash;
+    } else {
+        if (!m_last.exec())
+            return m_store.queryError(m_last);
+        entry.seq = 1;
+        entry.previousHash = emptyChainHead;
+        if (m_last.next()) {
+            entry.seq = m_last.value(0).toLongLong() + 1;
+            entry.previousHash = m_last.value(1).toString();
+        }
+        m_last.finish();
     }
-    m_last.finish();
     entry.uuid = newUuid();
     entry.subjectKind = subjectKind;
     entry.subjectUuid = subjectUuid;
-    entry.storedAt = toStoredTime(at);
-    entry.at = fromStoredTime(entry.storedAt);
+    if (at != m_lastAt || m_lastAtText.isEmpty()) {
+        m_lastAt = at;
+        m_lastAtText = toStoredTime(at);
+    }
+    entry.storedAt = m_lastAtText;
+    entry.at = at;
     entry.actor = actor;
     entry.kind = kind;
     entry.detail = detail;
@@ -121,6 +130,10 @@ Status HistoryLog::append(const QString& subjectKind, const QString& subjectUuid
         entry.actor, entry.kind, entry.storedDetail, entry.previousHash, entry.hash};
     if (Result<QSqlQuery*> done = m_store.execPrepared(m_insert, values); !done)
         return done.error();
+    // Bumped so that any other HistoryLog's cached head is known stale.
+    m_headEpoch = m_store.bumpWriteEpoch();
+    m_headSeq = entry.seq;
+    m_headHash = entry.hash;
     return {};
 }
 

@@ -78,4 +78,58 @@ Status Permissions::authorize(const Actor& actor, Action action, const Scope& sc
                              .arg(actor.userName, actionName(action), where));
 }
 
+bool Permissions::isHqLevel(const QString& level)
+{
+    return level == QLatin1String("ofo-hq") || level == QLatin1String("rr-hq") ||
+           level == QLatin1String("fpf-hq") || level == QLatin1String("biec");
+}
+
+bool Permissions::holdsRoleFor(const Actor& actor, Role role, const CaseScope& scope)
+{
+    if (!actor.hasRole(role))
+        return false;
+    switch (role) {
+    case Role::Admin:
+        return true;
+    case Role::CenterStaff:
+        return actor.centerCodes(Role::CenterStaff).contains(scope.centerCode);
+    case Role::Nam:
+        return !scope.accountNamUuid.isEmpty() && scope.accountNamUuid == actor.userUuid;
+    case Role::PortOfficial:
+    case Role::FpfOfficer:
+        return !scope.portCode.isEmpty() && actor.portCodes(role).contains(scope.portCode);
+    case Role::HqAnalyst:
+        return isHqLevel(scope.escalationLevel);
+    }
+    return false;
+}
+
+Status Permissions::authorizeCaseView(const Actor& actor, const CaseScope& scope)
+{
+    if (actor.hasRole(Role::HqAnalyst) || actor.isAdmin())
+        return {};
+    for (const RoleAssignment& assignment : actor.roles) {
+        if (holdsRoleFor(actor, assignment.role, scope))
+            return {};
+    }
+    return Error::denied(PermissionText::tr("%1 may not see this case: it is outside the scope of "
+                                            "their roles.")
+                             .arg(actor.userName));
+}
+
+Status Permissions::authorizeCaseStep(const Actor& actor, const QList<Role>& roles,
+                                      const CaseScope& scope, const QString& what)
+{
+    for (Role role : roles) {
+        if (holdsRoleFor(actor, role, scope))
+            return {};
+    }
+    QStringList labels;
+    for (Role role : roles)
+        labels << roleLabel(role);
+    return Error::denied(PermissionText::tr("%1 may not %2: it is open to %3 of this case, and %1 "
+                                            "holds none of these roles for it.")
+                             .arg(actor.userName, what, labels.join(QStringLiteral(", "))));
+}
+
 } // namespace centerdesk::core

@@ -369,6 +369,8 @@ Status Store::transaction(const std::function<Status()>& work)
                                                   : QStringLiteral("SAVEPOINT ") + savepoint;
     if (Result<QSqlQuery> started = run(begin); !started)
         return started.error();
+    if (m_transactionDepth == 0)
+        ++m_writeEpoch;
     ++m_transactionDepth;
     Status outcome = work();
     --m_transactionDepth;
@@ -380,6 +382,7 @@ Status Store::transaction(const std::function<Status()>& work)
         else
             outcome = committed.error();
     }
+    ++m_writeEpoch;
     if (m_transactionDepth == 0) {
         (void)run(QStringLiteral("ROLLBACK"));
     } else {

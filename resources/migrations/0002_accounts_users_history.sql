@@ -55,7 +55,6 @@ CREATE TABLE account (
 );
 CREATE INDEX account_center ON account(center_code, name);
 CREATE INDEX account_nam ON account(nam_user_uuid, name);
-CREATE INDEX account_name ON account(name COLLATE NOCASE);
 
 CREATE TABLE account_contact (
     uuid                  TEXT PRIMARY KEY,

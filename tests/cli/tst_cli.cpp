@@ -1,4 +1,6 @@
 // Runs the real centerdesk-cli binary and checks its output and exit codes.
+#include "clirunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,29 +9,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-CliRun runCli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(CENTERDESK_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
+using centerdesk::test::CliRun;
+using centerdesk::test::runCli;
 
 class TestCli final : public QObject
 {
@@ -50,7 +31,7 @@ private Q_SLOTS:
     void help_everyCommand_hasItsOwnHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char* command : {"init", "demo", "info", "validate"})
+        for (const char* command : {"init", "demo", "info", "validate", "verify"})
             QTest::addRow("%s", command) << QString::fromLatin1(command);
     }
     void help_everyCommand_hasItsOwnHelp()

@@ -1,20 +1,30 @@
 // Drives the real main window under QT_QPA_PLATFORM=offscreen.
+#include "centerdesk/core/accountservice.h"
+#include "centerdesk/core/caseservice.h"
 #include "centerdesk/core/store.h"
+#include "centerdesk/core/userservice.h"
 #include "centerdesk/ui/aboutdialog.h"
+#include "centerdesk/ui/alertsview.h"
 #include "centerdesk/ui/dialogseam.h"
+#include "centerdesk/ui/firstrundialog.h"
 #include "centerdesk/ui/mainwindow.h"
 #include "centerdesk/ui/recordtablemodel.h"
 #include "centerdesk/ui/referencedataview.h"
+#include "centerdesk/ui/session.h"
 #include "centerdesk/ui/settings.h"
+#include "centerdesk/ui/signindialog.h"
 #include "centerdesk/ui/storeopener.h"
+#include "centerdesk/ui/usersview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -46,6 +56,48 @@ QByteArray fileBytes(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+core::UserServiceOptions cheapHashing()
+{
+    core::UserServiceOptions options;
+    options.hashing = core::PasswordHasher::minimum();
+    return options;
+}
+
+// A store with an administrator and one user of each other role.
+struct PeopleStore
+{
+    std::unique_ptr<core::Store> store;
+    core::Actor admin;
+
+    explicit PeopleStore(const QString& path)
+    {
+        store = std::move(core::Store::open(path)).value();
+        core::UserService users(*store, cheapHashing());
+        admin = users.createFirstAdministrator(QStringLiteral("chief"), "correct-horse-battery")
+                    .value();
+        const QList<core::RoleAssignment> roles = {
+            {core::Role::CenterStaff, QStringLiteral("PHC"), {}},
+            {core::Role::Nam, {}, {}},
+            {core::Role::PortOfficial, {}, QStringLiteral("1001")},
+            {core::Role::FpfOfficer, {}, QStringLiteral("1001")},
+            {core::Role::HqAnalyst, {}, {}}};
+        const QStringList names = {QStringLiteral("staff"), QStringLiteral("nam"),
+                                   QStringLiteral("port"), QStringLiteral("fpf"),
+                                   QStringLiteral("hq")};
+        for (qsizetype i = 0; i < roles.size(); ++i)
+            (void)users.addUser(
+                admin,
+                core::NewUser{names.at(i), names.at(i), "long-enough-secret-1", {roles.at(i)}});
+    }
+    core::Actor signIn(const QString& name) const
+    {
+        return core::UserService(*store, cheapHashing())
+            .signIn(name, name == QLatin1String("chief") ? "correct-horse-battery"
+                                                         : "long-enough-secret-1")
+            .value();
+    }
+};
+
 // Saves a screenshot for the README when CENTERDESK_SCREENSHOT_DIR is set.
 void saveScreenshot(QWidget& widget, const QString& name)
 {
@@ -72,10 +124,10 @@ private Q_SLOTS:
 
     void referenceView_offscreen_showsTheTenCenters()
     {
-        auto store = core::Store::open(m_dir.filePath(QStringLiteral("gui.db")));
-        QVERIFY(store.ok());
+        PeopleStore people(m_dir.filePath(QStringLiteral("gui.db")));
+        ui::Session session(*people.store, people.admin);
         ScriptedDialogs dialogs;
-        ui::MainWindow window(**store, *m_settings, dialogs);
+        ui::MainWindow window(session, *m_settings, dialogs);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -96,10 +148,11 @@ private Q_SLOTS:
 
     void referenceSearch_typingZone_filtersEveryTab()
     {
-        auto store = core::Store::open(m_dir.filePath(QStringLiteral("search.db")));
-        QVERIFY(store.ok());
+        PeopleStore people(m_dir.filePath(QStringLiteral("search.db")));
+        ui::Session session(*people.store, people.admin);
         ScriptedDialogs dialogs;
-        ui::MainWindow window(**store, *m_settings, dialogs);
+        ui::MainWindow window(session, *m_settings, dialogs);
+        QVERIFY(window.showView(QStringLiteral("reference")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ui::ReferenceDataView* view = window.referenceView();
@@ -132,6 +185,7 @@ private Q_SLOTS:
         auto store = core::Store::open(m_dir.filePath(QStringLiteral("about.db")));
         QVERIFY(store.ok());
         ui::AboutDialog about(store->get());
+        QVERIFY(about.versionText().contains(QStringLiteral("libsodium")));
         QVERIFY(about.versionText().contains(QStringLiteral("SQLite 3.")));
         QVERIFY(about.versionText().contains(
             QStringLiteral("schema %1").arg(core::Store::latestSchemaVersion())));
@@ -170,19 +224,158 @@ private Q_SLOTS:
 
     void windowState_closedAndReopened_restoresGeometry()
     {
-        auto store = core::Store::open(m_dir.filePath(QStringLiteral("state.db")));
-        QVERIFY(store.ok());
+        PeopleStore people(m_dir.filePath(QStringLiteral("state.db")));
+        ui::Session session(*people.store, people.admin);
         ScriptedDialogs dialogs;
         {
-            ui::MainWindow window(**store, *m_settings, dialogs);
+            ui::MainWindow window(session, *m_settings, dialogs);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 610);
             window.close();
         }
         QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
-        ui::MainWindow reopened(**store, *m_settings, dialogs);
+        ui::MainWindow reopened(session, *m_settings, dialogs);
         QCOMPARE(reopened.size(), QSize(900, 610));
+    }
+
+    void navigation_eachRole_showsOnlyItsViews_data()
+    {
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QStringList>("views");
+        QTest::addRow("admin_everything")
+            << "chief"
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("accounts"),
+                           QStringLiteral("portfolio"), QStringLiteral("users"),
+                           QStringLiteral("reference")};
+        QTest::addRow("centerStaff_accountsPortfolio")
+            << "staff"
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("accounts"),
+                           QStringLiteral("portfolio"), QStringLiteral("reference")};
+        QTest::addRow("nam_portfolioOnly")
+            << "nam"
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("portfolio"),
+                           QStringLiteral("reference")};
+        QTest::addRow("portOfficial_accounts")
+            << "port"
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("accounts"),
+                           QStringLiteral("reference")};
+        QTest::addRow("hqAnalyst_accountsUsers")
+            << "hq"
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("accounts"),
+                           QStringLiteral("users"), QStringLiteral("reference")};
+    }
+    void navigation_eachRole_showsOnlyItsViews()
+    {
+        QFETCH(QString, user);
+        QFETCH(QStringList, views);
+        PeopleStore people(m_dir.filePath(QStringLiteral("nav-%1.db").arg(user)));
+        ui::Session session(*people.store, people.signIn(user));
+        ScriptedDialogs dialogs;
+        ui::MainWindow window(session, *m_settings, dialogs);
+        QCOMPARE(window.viewKeys(), views);
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("userLabel"))->text().contains(user));
+    }
+
+    void signInDialog_typedCredentials_signsInOrShowsError()
+    {
+        PeopleStore people(m_dir.filePath(QStringLiteral("signin.db")));
+        ui::SignInDialog dialog(*people.store);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClicks(dialog.userField(), QStringLiteral("staff"));
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("wrong-password-here"));
+        QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
+        QVERIFY(!dialog.actor());
+        QVERIFY(dialog.errorText().contains(QStringLiteral("wrong password")));
+        QVERIFY(dialog.isVisible());
+        QTest::keyClicks(dialog.passwordField(), QStringLiteral("long-enough-secret-1"));
+        QTest::keyClick(dialog.passwordField(), Qt::Key_Return);
+        QVERIFY(dialog.actor());
+        QCOMPARE(dialog.actor()->userName, QStringLiteral("staff"));
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void firstRunDialog_emptyStore_createsAdministrator()
+    {
+        auto store = core::Store::open(m_dir.filePath(QStringLiteral("firstrun.db")));
+        QVERIFY(store.ok());
+        ui::FirstRunDialog dialog(**store);
+        QVERIFY(!dialog.createAdministrator(QStringLiteral("boss"), "correct-horse-battery",
+                                            "different-text-here"));
+        QVERIFY(dialog.errorText().contains(QStringLiteral("differ")));
+        QVERIFY(!dialog.createAdministrator(QStringLiteral("boss"), "short", "short"));
+        QVERIFY(dialog.errorText().contains(QStringLiteral("12")));
+        QVERIFY(!core::UserService(**store).hasUsers());
+        QVERIFY(dialog.createAdministrator(QStringLiteral("boss"), "correct-horse-battery",
+                                           "correct-horse-battery"));
+        QVERIFY(dialog.actor()->isAdmin());
+        QVERIFY(core::UserService(**store).hasUsers());
+    }
+
+    void usersView_adminAddsAndDisables_hqOnlySees()
+    {
+        PeopleStore people(m_dir.filePath(QStringLiteral("users.db")));
+        ui::Session session(*people.store, people.admin);
+        ScriptedDialogs dialogs;
+        ui::UsersView view(session, dialogs);
+        QCOMPARE(view.usersTable()->rowCount(), 6);
+        QVERIFY(
+            view.addUser(core::NewUser{QStringLiteral("newbie"),
+                                       QStringLiteral("New Person"),
+                                       "brand-new-secret-9",
+                                       {{core::Role::CenterStaff, QStringLiteral("ELE"), {}}}}));
+        QCOMPARE(view.usersTable()->rowCount(), 7);
+        const core::Status weak = view.addUser(
+            core::NewUser{QStringLiteral("weakling"), {}, "short", {{core::Role::Nam, {}, {}}}});
+        QVERIFY(!weak);
+        QVERIFY(view.messageText().contains(QStringLiteral("12")));
+        QVERIFY(view.setDisabled(QStringLiteral("newbie"), true));
+        QVERIFY(!core::UserService(*people.store)
+                     .signIn(QStringLiteral("newbie"), "brand-new-secret-9"));
+        view.reload();
+        QVERIFY(view.sessionLogTable()->rowCount() > 0);
+        QCOMPARE(view.sessionLogTable()->item(0, 2)->text(), QStringLiteral("disabled"));
+        saveScreenshot(view, QStringLiteral("users"));
+
+        ui::Session hqSession(*people.store, people.signIn(QStringLiteral("hq")));
+        ui::UsersView hqView(hqSession, dialogs);
+        QCOMPARE(hqView.usersTable()->rowCount(), 7);
+        QVERIFY(!hqView.setDisabled(QStringLiteral("staff"), false));
+        QVERIFY(hqView.messageText().contains(QStringLiteral("may not")));
+    }
+
+    void alertsView_caseAssigned_showsAlertUntilRead()
+    {
+        PeopleStore people(m_dir.filePath(QStringLiteral("alerts.db")));
+        core::AccountInput account;
+        account.name = QStringLiteral("Acme Pharma Inc.");
+        account.iorNumber = QStringLiteral("12-345678900");
+        account.centerCode = QStringLiteral("PHC");
+        account.sizeClass = QStringLiteral("large");
+        QVERIFY(core::AccountService(*people.store).create(people.admin, account).ok());
+        core::CaseInput input;
+        input.type = QStringLiteral("general-inquiry");
+        input.account = QStringLiteral("12-345678900");
+        input.subject = QStringLiteral("Where is my entry?");
+        input.assigneeName = QStringLiteral("staff");
+        const core::Result<core::CaseRecord> opened =
+            core::CaseService(*people.store).create(people.admin, input);
+        QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+
+        ui::Session session(*people.store, people.signIn(QStringLiteral("staff")));
+        ScriptedDialogs dialogs;
+        ui::MainWindow window(session, *m_settings, dialogs);
+        QVERIFY(window.showView(QStringLiteral("alerts")));
+        auto* alerts = qobject_cast<ui::AlertsView*>(window.view(QStringLiteral("alerts")));
+        QVERIFY(alerts);
+        QCOMPARE(alerts->unreadCount(), 1);
+        QCOMPARE(alerts->table()->item(0, 1)->text(), opened->number);
+        QVERIFY(window.navigation()->currentItem()->text().contains(QStringLiteral("(1)")));
+        alerts->table()->selectRow(0);
+        QVERIFY(alerts->markSelectedRead());
+        QCOMPARE(alerts->unreadCount(), 0);
+        QCOMPARE(alerts->table()->rowCount(), 0);
     }
 
 private:

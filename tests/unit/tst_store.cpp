@@ -1,3 +1,4 @@
+#include "centerdesk/core/historylog.h"
 #include "centerdesk/core/referenceservice.h"
 #include "centerdesk/core/store.h"
 #include "testsupport.h"
@@ -109,6 +110,9 @@ private Q_SLOTS:
         // Every fixture carries a marker row that migrations must keep.
         QCOMPARE((*store)->metaValue(QStringLiteral("fixture_marker")), QStringLiteral("kept"));
         QCOMPARE(ReferenceService(**store).centers().size(), 10);
+        const Result<ChainCheck> chain = HistoryLog::verifyChain(**store);
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->firstBrokenSeq, 0);
         const Result<QStringList> problems = (*store)->integrityCheck();
         QVERIFY(problems.ok());
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));

@@ -1,6 +1,7 @@
 #include "centerdesk/ui/dialogseam.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -24,6 +25,21 @@ QString InteractiveDialogs::askForOtherStore(QWidget* parent, const QString& mes
     return QFileDialog::getSaveFileName(parent, QObject::tr("Open or create a store"), QString(),
                                         QObject::tr("CenterDesk stores (*.db);;All files (*)"),
                                         nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
+} // namespace centerdesk::ui
+
+namespace centerdesk::ui {
+
+std::optional<QString> InteractiveDialogs::askText(QWidget* parent, const QString& title,
+                                                   const QString& label, bool secret)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        parent, title, label, secret ? QLineEdit::Password : QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
 }
 
 } // namespace centerdesk::ui

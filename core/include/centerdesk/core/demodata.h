@@ -2,6 +2,8 @@
 
 #include "centerdesk/core/result.h"
 
+#include <QStringList>
+
 namespace centerdesk::core {
 
 class Store;
@@ -17,8 +19,15 @@ struct DemoSummary final
 class DemoData final
 {
 public:
+    // Adds what a demo store lacks: one user per role (and a few more NAMs),
+    // 200 accounts over the ten Centers with every tier and size class.
     static Result<DemoSummary> populate(Store& store);
     static bool isDemoStore(const Store& store);
+    // Every demo user's password (demo stores only; the README gives it).
+    static QByteArray demoPassword();
+    static QStringList demoUserNames();
+    // 2,000 by default; CENTERDESK_DEMO_CASES sets another number (tests use fewer).
+    static int demoCaseCount();
 };
 
 } // namespace centerdesk::core

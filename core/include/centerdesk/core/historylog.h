@@ -61,6 +61,14 @@ private:
     Store& m_store;
     QSqlQuery m_last;
     QSqlQuery m_insert;
+    // The chain head this log last wrote, valid while the store's write
+    // epoch is unchanged (bulk imports skip a query per entry).
+    quint64 m_headEpoch = 0;
+    qint64 m_headSeq = 0;
+    QString m_headHash;
+    // toString of a QDateTime is slow; bulk work appends many entries at one time.
+    QDateTime m_lastAt;
+    QString m_lastAtText;
 };
 
 } // namespace centerdesk::core

@@ -81,6 +81,10 @@ public:
         return std::move(*outcome);
     }
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // Changes whenever a transaction begins or anything is rolled back, so
+    // that a cache of what this connection wrote can tell it is still true.
+    quint64 writeEpoch() const { return m_writeEpoch; }
+    quint64 bumpWriteEpoch() { return ++m_writeEpoch; }
 
     QString metaValue(const QString& key, const QString& fallback = {}) const;
     Status setMetaValue(const QString& key, const QString& value);
@@ -102,6 +106,7 @@ private:
     QString m_connectionName;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    quint64 m_writeEpoch = 0;
 };
 
 } // namespace centerdesk::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 class QWidget;
 
@@ -16,6 +17,16 @@ public:
     // A store could not be opened: shows why and returns the path of another
     // store to try, or an empty string to quit.
     virtual QString askForOtherStore(QWidget* parent, const QString& message) = 0;
+    // Asks for one line of text (hidden when `secret`); nullopt when cancelled.
+    virtual std::optional<QString> askText(QWidget* parent, const QString& title,
+                                           const QString& label, bool secret)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        Q_UNUSED(label)
+        Q_UNUSED(secret)
+        return std::nullopt;
+    }
 };
 
 // The seam used by the application: message boxes and file dialogs.
@@ -24,6 +35,8 @@ class InteractiveDialogs final : public DialogSeam
 public:
     void showError(QWidget* parent, const QString& title, const QString& message) override;
     QString askForOtherStore(QWidget* parent, const QString& message) override;
+    std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                                   bool secret) override;
 };
 
 } // namespace centerdesk::ui

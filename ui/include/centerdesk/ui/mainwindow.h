@@ -4,34 +4,40 @@
 
 class QListWidget;
 class QStackedWidget;
-class QLabel;
-
-namespace centerdesk::core {
-class Store;
-}
 
 namespace centerdesk::ui {
 
 class DialogSeam;
 class ReferenceDataView;
+class Session;
 class Settings;
 
-// The main window: navigation on the left (only what the user may use), the
-// selected view on the right, the store and session in the status bar.
+// The main window: navigation on the left (only what the signed-in user's
+// roles can use), the selected view on the right, the store and the user in
+// the status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(core::Store& store, Settings& settings, DialogSeam& dialogs,
+    MainWindow(Session& session, Settings& settings, DialogSeam& dialogs,
                QWidget* parent = nullptr);
 
     QListWidget* navigation() const { return m_navigation; }
     ReferenceDataView* referenceView() const { return m_referenceView; }
-    // Selects the navigation entry named `key` ("reference", ...).
+    // Selects the navigation entry named `key` (accounts, portfolio, users,
+    // reference); false when this user has no such view.
     bool showView(const QString& key);
     QString currentViewKey() const;
+    QStringList viewKeys() const;
+    QWidget* view(const QString& key) const;
+
+Q_SIGNALS:
+    // The user chose File > Sign out; the application shows the sign-in again.
+    void signOutRequested();
+    // The window was closed (quit, or after a sign-out).
+    void windowClosed();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -40,8 +46,10 @@ private:
     void addView(const QString& key, const QString& title, QWidget* view);
     void createMenus();
     void showAbout();
+    void changeOwnPassword();
+    void chooseLanguage(const QString& language);
 
-    core::Store& m_store;
+    Session& m_session;
     Settings& m_settings;
     DialogSeam& m_dialogs;
     QListWidget* m_navigation = nullptr;

@@ -6,6 +6,9 @@
 set -euo pipefail
 
 CENTERDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# ccache (when installed) finds earlier compilations from any clone's folder.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$CENTERDESK_ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
 
 missing_packages() {
     local package

@@ -144,6 +144,37 @@ Status ClockBook::save(ClockRow& clock, const QDateTime& now)
     return {};
 }
 
+Status ClockBook::restart(const QString& caseUuid, const QString& kind, qint64 targetMinutes,
+                          const QString& policy, const BusinessCalendar& calendar,
+                          const QDateTime& now)
+{
+    Result<QSqlQuery> old = m_store.run(
+        QStringLiteral("DELETE FROM clock WHERE case_uuid = ? AND kind = ?"), {caseUuid, kind});
+    if (!old)
+        return old.error();
+    ClockRow clock = serviceClock(caseUuid, kind, targetMinutes, now, true, policy);
+    schedule(clock, calendar, now);
+    return save(clock, now);
+}
+
+Result<int> ClockBook::stopRunning(const QString& caseUuid, const QString& kind,
+                                   const BusinessCalendar& calendar, const QDateTime& now)
+{
+    Result<QList<ClockRow>> clocks = forCase(caseUuid);
+    if (!clocks)
+        return clocks.error();
+    int stopped = 0;
+    for (ClockRow& clock : *clocks) {
+        if (clock.kind != kind || clock.isStopped())
+            continue;
+        stop(clock, calendar, now);
+        if (Status saved = save(clock, now); !saved)
+            return saved.error();
+        ++stopped;
+    }
+    return stopped;
+}
+
 ClockRow ClockBook::serviceClock(const QString& caseUuid, const QString& kind, qint64 targetMinutes,
                                  const QDateTime& now, bool running, const QString& policy)
 {

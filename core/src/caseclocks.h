@@ -50,6 +50,13 @@ public:
 
     Result<QList<ClockRow>> forCase(const QString& caseUuid) const;
     Status save(ClockRow& clock, const QDateTime& now);
+    // Replaces the case's clock of `kind` by a new running one (a new escalation's
+    // acknowledgement clock, for instance).
+    Status restart(const QString& caseUuid, const QString& kind, qint64 targetMinutes,
+                   const QString& policy, const BusinessCalendar& calendar, const QDateTime& now);
+    // Stops the case's running clocks of `kind`; returns how many it stopped.
+    Result<int> stopRunning(const QString& caseUuid, const QString& kind,
+                            const BusinessCalendar& calendar, const QDateTime& now);
 
     static ClockRow serviceClock(const QString& caseUuid, const QString& kind, qint64 targetMinutes,
                                  const QDateTime& now, bool running, const QString& policy);

@@ -903,19 +903,12 @@ Status CaseService::transition(const Actor& actor, const QString& caseRef,
                 return saved;
         }
         if (toLevel != fromLevel && Permissions::isHqLevel(toLevel)) {
-            ClockRow clock = ClockBook::serviceClock(
-                row.uuid, QStringLiteral("acknowledgement"),
-                ServiceLevels::acknowledgementMinutes(), now, true,
-                CaseText::tr("acknowledgement at %1").arg(levelLabel(toLevel)));
-            Result<QSqlQuery> old = m_store.run(
-                QStringLiteral(
-                    "DELETE FROM clock WHERE case_uuid = ? AND kind = 'acknowledgement'"),
-                {row.uuid});
-            if (!old)
-                return old.error();
-            ClockBook::schedule(clock, *calendar, now);
-            if (Status saved = book.save(clock, now); !saved)
-                return saved;
+            if (Status started = book.restart(
+                    row.uuid, QStringLiteral("acknowledgement"),
+                    ServiceLevels::acknowledgementMinutes(),
+                    CaseText::tr("acknowledgement at %1").arg(levelLabel(toLevel)), *calendar, now);
+                !started)
+                return started;
         }
         QJsonObject detail{{QStringLiteral("transition"), step->id},
                            {QStringLiteral("from"), row.state},
@@ -1017,89 +1010,55 @@ Status CaseService::assign(const Actor& actor, const QString& caseRef, const QSt
 
 Status CaseService::escalate(const Actor& actor, const QString& caseRef, const QString& reason)
 {
-    Result<Row> row = loadRow(caseRef);
-    if (!row)
-        return row.error();
-    if (reason.trimmed().isEmpty()) {
-        return Error::invalid(QStringLiteral("reason"), QStringLiteral("required"),
-                              CaseText::tr("An escalation needs a reason."));
-    }
-    QString to;
-    QList<Role> roles;
-    if (row->escalationLevel == QLatin1String("port")) {
-        to = QStringLiteral("center");
-        roles = {Role::PortOfficial, Role::FpfOfficer, Role::Admin};
-    } else if (row->escalationLevel == QLatin1String("center")) {
-        to = row->definition->hqOffice;
-        roles = {Role::CenterStaff, Role::Admin};
-    } else {
-        return Error::invalid(QStringLiteral("level"), QStringLiteral("top-level"),
-                              CaseText::tr("The case %1 is already at %2; there is no level above.")
-                                  .arg(row->number, levelLabel(row->escalationLevel)));
-    }
-    if (Status allowed = Permissions::authorizeCaseStep(
-            actor, roles, row->scope(),
-            CaseText::tr("escalate the case to %1").arg(levelLabel(to)));
-        !allowed)
-        return allowed;
-    Result<BusinessCalendar> calendar = calendarFor(row->centerCode);
-    if (!calendar)
-        return calendar.error();
-    const QDateTime now = m_clock();
-    return m_store.transaction([&]() -> Status {
-        Result<QSqlQuery> updated =
-            m_store.run(QStringLiteral("UPDATE cases SET escalation_level = ?, updated_at = ?, "
-                                       "version = version + 1 WHERE uuid = ?"),
-                        {to, toStoredTime(now), row->uuid});
-        if (!updated)
-            return updated.error();
-        Result<QSqlQuery> old = m_store.run(
-            QStringLiteral("DELETE FROM clock WHERE case_uuid = ? AND kind = 'acknowledgement'"),
-            {row->uuid});
-        if (!old)
-            return old.error();
-        ClockBook book(m_store);
-        ClockRow clock = ClockBook::serviceClock(
-            row->uuid, QStringLiteral("acknowledgement"), ServiceLevels::acknowledgementMinutes(),
-            now, true, CaseText::tr("acknowledgement at %1").arg(levelLabel(to)));
-        ClockBook::schedule(clock, *calendar, now);
-        if (Status saved = book.save(clock, now); !saved)
-            return saved;
-        const QString from = row->escalationLevel;
-        row->escalationLevel = to;
-        return applyStep(actor, *row, QStringLiteral("escalated"),
-                         {{QStringLiteral("from"), from},
-                          {QStringLiteral("to"), to},
-                          {QStringLiteral("text"), reason.trimmed()}});
-    });
+    return changeLevel(actor, caseRef, reason, true);
 }
 
 Status CaseService::sendBack(const Actor& actor, const QString& caseRef, const QString& reason)
+{
+    return changeLevel(actor, caseRef, reason, false);
+}
+
+// One level up (port to Center, Center to the type's HQ office) or down, by
+// the roles of the level the case is at; up starts the receiving level's
+// acknowledgement clock, down stops it.
+Status CaseService::changeLevel(const Actor& actor, const QString& caseRef, const QString& reason,
+                                bool up)
 {
     Result<Row> row = loadRow(caseRef);
     if (!row)
         return row.error();
     if (reason.trimmed().isEmpty()) {
         return Error::invalid(QStringLiteral("reason"), QStringLiteral("required"),
-                              CaseText::tr("Sending a case back down needs a reason."));
+                              up ? CaseText::tr("An escalation needs a reason.")
+                                 : CaseText::tr("Sending a case back down needs a reason."));
     }
+    const QString& level = row->escalationLevel;
     QString to;
     QList<Role> roles;
-    if (Permissions::isHqLevel(row->escalationLevel)) {
+    if (up && level == QLatin1String("port")) {
+        to = QStringLiteral("center");
+        roles = {Role::PortOfficial, Role::FpfOfficer, Role::Admin};
+    } else if (up && level == QLatin1String("center")) {
+        to = row->definition->hqOffice;
+        roles = {Role::CenterStaff, Role::Admin};
+    } else if (!up && Permissions::isHqLevel(level)) {
         to = QStringLiteral("center");
         roles = {Role::HqAnalyst, Role::Admin};
-    } else if (row->escalationLevel == QLatin1String("center") && !row->portCode.isEmpty()) {
+    } else if (!up && level == QLatin1String("center") && !row->portCode.isEmpty()) {
         to = QStringLiteral("port");
         roles = {Role::CenterStaff, Role::Admin};
+    } else if (up) {
+        return Error::invalid(QStringLiteral("level"), QStringLiteral("top-level"),
+                              CaseText::tr("The case %1 is already at %2; there is no level above.")
+                                  .arg(row->number, levelLabel(level)));
     } else {
         return Error::invalid(QStringLiteral("level"), QStringLiteral("bottom-level"),
                               CaseText::tr("The case %1 is at %2; there is no level below.")
-                                  .arg(row->number, levelLabel(row->escalationLevel)));
+                                  .arg(row->number, levelLabel(level)));
     }
-    if (Status allowed = Permissions::authorizeCaseStep(
-            actor, roles, row->scope(),
-            CaseText::tr("send the case back to %1").arg(levelLabel(to)));
-        !allowed)
+    const QString what = up ? CaseText::tr("escalate the case to %1").arg(levelLabel(to))
+                            : CaseText::tr("send the case back to %1").arg(levelLabel(to));
+    if (Status allowed = Permissions::authorizeCaseStep(actor, roles, row->scope(), what); !allowed)
         return allowed;
     Result<BusinessCalendar> calendar = calendarFor(row->centerCode);
     if (!calendar)
@@ -1113,19 +1072,22 @@ Status CaseService::sendBack(const Actor& actor, const QString& caseRef, const Q
         if (!updated)
             return updated.error();
         ClockBook book(m_store);
-        Result<QList<ClockRow>> clocks = book.forCase(row->uuid);
-        if (!clocks)
-            return clocks.error();
-        for (ClockRow& clock : *clocks) {
-            if (clock.kind == QLatin1String("acknowledgement") && !clock.isStopped()) {
-                ClockBook::stop(clock, *calendar, now);
-                if (Status saved = book.save(clock, now); !saved)
-                    return saved;
-            }
+        const QString acknowledgement = QStringLiteral("acknowledgement");
+        if (up) {
+            if (Status started = book.restart(
+                    row->uuid, acknowledgement, ServiceLevels::acknowledgementMinutes(),
+                    CaseText::tr("acknowledgement at %1").arg(levelLabel(to)), *calendar, now);
+                !started)
+                return started;
+        } else if (Result<int> stopped =
+                       book.stopRunning(row->uuid, acknowledgement, *calendar, now);
+                   !stopped) {
+            return stopped.error();
         }
         const QString from = row->escalationLevel;
         row->escalationLevel = to;
-        return applyStep(actor, *row, QStringLiteral("sent-back"),
+        return applyStep(actor, *row,
+                         up ? QStringLiteral("escalated") : QStringLiteral("sent-back"),
                          {{QStringLiteral("from"), from},
                           {QStringLiteral("to"), to},
                           {QStringLiteral("text"), reason.trimmed()}});
@@ -1149,19 +1111,11 @@ Status CaseService::acknowledge(const Actor& actor, const QString& caseRef)
         return calendar.error();
     const QDateTime now = m_clock();
     return m_store.transaction([&]() -> Status {
-        ClockBook book(m_store);
-        Result<QList<ClockRow>> clocks = book.forCase(row->uuid);
-        if (!clocks)
-            return clocks.error();
-        bool found = false;
-        for (ClockRow& clock : *clocks) {
-            if (clock.kind == QLatin1String("acknowledgement") && !clock.isStopped()) {
-                ClockBook::stop(clock, *calendar, now);
-                if (Status saved = book.save(clock, now); !saved)
-                    return saved;
-                found = true;
-            }
-        }
+        const Result<int> stopped = ClockBook(m_store).stopRunning(
+            row->uuid, QStringLiteral("acknowledgement"), *calendar, now);
+        if (!stopped)
+            return stopped.error();
+        const bool found = *stopped > 0;
         if (!found) {
             return Error::invalid(
                 QStringLiteral("case"), QStringLiteral("nothing-to-acknowledge"),
@@ -1553,18 +1507,10 @@ Result<SweepReport> CaseService::sweepClocks()
             }
             // Every escalation, automatic ones too, has its acknowledgement clock.
             auto startAcknowledgement = [&](const QString& level) -> Status {
-                Result<QSqlQuery> old = m_store.run(
-                    QStringLiteral(
-                        "DELETE FROM clock WHERE case_uuid = ? AND kind = 'acknowledgement'"),
-                    {row->uuid});
-                if (!old)
-                    return old.error();
-                ClockRow clock = ClockBook::serviceClock(
-                    row->uuid, QStringLiteral("acknowledgement"),
-                    ServiceLevels::acknowledgementMinutes(), now, true,
-                    CaseText::tr("acknowledgement at %1").arg(levelLabel(level)));
-                ClockBook::schedule(clock, *calendar, now);
-                return book.save(clock, now);
+                return book.restart(row->uuid, QStringLiteral("acknowledgement"),
+                                    ServiceLevels::acknowledgementMinutes(),
+                                    CaseText::tr("acknowledgement at %1").arg(levelLabel(level)),
+                                    *calendar, now);
             };
             if (escalate && row->escalationLevel != QLatin1String("center") &&
                 !Permissions::isHqLevel(row->escalationLevel)) {

@@ -66,6 +66,7 @@ private:
     Result<Row> loadRow(const QString& numberOrUuid) const;
     Result<BusinessCalendar> calendarFor(const QString& centerCode);
     Status applyStep(const Actor& actor, Row& row, const QString& kind, const QJsonObject& detail);
+    Status changeLevel(const Actor& actor, const QString& caseRef, const QString& reason, bool up);
 
     Store& m_store;
     Clock m_clock;

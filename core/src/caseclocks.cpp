@@ -41,6 +41,19 @@ QString kindLabel(const QString& kind)
     return ClockText::tr("Statutory deadline");
 }
 
+QString stateLabel(const QString& state)
+{
+    if (state == QLatin1String("met"))
+        return ClockText::tr("met");
+    if (state == QLatin1String("missed"))
+        return ClockText::tr("missed");
+    if (state == QLatin1String("cancelled"))
+        return ClockText::tr("cancelled");
+    if (state == QLatin1String("lapsed"))
+        return ClockText::tr("lapsed");
+    return state;
+}
+
 QString hoursText(qint64 minutes)
 {
     if (minutes % 60 == 0)
@@ -387,7 +400,8 @@ QString ClockBook::explain(const ClockRow& clock, const BusinessCalendar& calend
     const qint64 used = elapsed(clock, calendar, now);
     if (clock.isStopped()) {
         parts << ClockText::tr("Stopped %1 after %2: %3.")
-                     .arg(localTime(clock.stoppedAt, calendar), hoursText(used), clock.state);
+                     .arg(localTime(clock.stoppedAt, calendar), hoursText(used),
+                          stateLabel(clock.state));
     } else if (clock.dueAt.isValid()) {
         parts << ClockText::tr("Used %1 of %2; due %3.")
                      .arg(hoursText(used), hoursText(clock.targetMinutes),

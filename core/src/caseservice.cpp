@@ -27,15 +27,46 @@ const QStringList priorities = {QStringLiteral("low"), QStringLiteral("normal"),
 const QList<Role> allRoles = {Role::Admin,        Role::CenterStaff, Role::Nam,
                               Role::PortOfficial, Role::FpfOfficer,  Role::HqAnalyst};
 
+// The name of an escalation level for people, in the user's language.
 QString levelLabel(const QString& level)
 {
+    if (level == QLatin1String("port"))
+        return CaseText::tr("Port");
+    if (level == QLatin1String("center"))
+        return CaseText::tr("Center");
+    if (level == QLatin1String("ofo-hq"))
+        return CaseText::tr("OFO HQ");
+    if (level == QLatin1String("rr-hq"))
+        return CaseText::tr("Regulations & Rulings (HQ)");
+    if (level == QLatin1String("fpf-hq"))
+        return CaseText::tr("FP&F HQ");
+    if (level == QLatin1String("biec"))
+        return CaseText::tr("BIEC (HQ)");
+    return level;
+}
+
+// The same in English and Spanish, for notices stored in both languages.
+QString levelLabelEn(const QString& level)
+{
     static const QHash<QString, QString> labels = {
-        {QStringLiteral("port"), QStringLiteral("Port")},
-        {QStringLiteral("center"), QStringLiteral("Center")},
+        {QStringLiteral("port"), QStringLiteral("the port")},
+        {QStringLiteral("center"), QStringLiteral("the Center")},
         {QStringLiteral("ofo-hq"), QStringLiteral("OFO HQ")},
         {QStringLiteral("rr-hq"), QStringLiteral("Regulations & Rulings (HQ)")},
         {QStringLiteral("fpf-hq"), QStringLiteral("FP&F HQ")},
         {QStringLiteral("biec"), QStringLiteral("BIEC (HQ)")}};
+    return labels.value(level, level);
+}
+
+QString levelLabelEs(const QString& level)
+{
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("port"), QStringLiteral("el puerto")},
+        {QStringLiteral("center"), QStringLiteral("el Centro")},
+        {QStringLiteral("ofo-hq"), QStringLiteral("OFO en la Sede Central")},
+        {QStringLiteral("rr-hq"), QStringLiteral("Regulations & Rulings (Sede Central)")},
+        {QStringLiteral("fpf-hq"), QStringLiteral("FP&F en la Sede Central")},
+        {QStringLiteral("biec"), QStringLiteral("BIEC (Sede Central)")}};
     return labels.value(level, level);
 }
 
@@ -545,10 +576,10 @@ Status CaseService::applyStep(const Actor& actor, Row& row, const QString& kind,
         for (const QString& receiver : uuids) {
             if (Status sent = alert(receiver, QStringLiteral("escalation"),
                                     QStringLiteral("Case %1 was escalated to %2: %3")
-                                        .arg(row.number, levelLabel(level),
+                                        .arg(row.number, levelLabelEn(level),
                                              detail.value(QStringLiteral("text")).toString()),
                                     QStringLiteral("El caso %1 fue escalado a %2: %3")
-                                        .arg(row.number, levelLabel(level),
+                                        .arg(row.number, levelLabelEs(level),
                                              detail.value(QStringLiteral("text")).toString()));
                 !sent)
                 return sent;

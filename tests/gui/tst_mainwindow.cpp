@@ -335,7 +335,7 @@ private Q_SLOTS:
                      .signIn(QStringLiteral("newbie"), "brand-new-secret-9"));
         view.reload();
         QVERIFY(view.sessionLogTable()->rowCount() > 0);
-        QCOMPARE(view.sessionLogTable()->item(0, 2)->text(), QStringLiteral("disabled"));
+        QCOMPARE(view.sessionLogTable()->item(0, 2)->text(), QStringLiteral("Refused: disabled"));
         saveScreenshot(view, QStringLiteral("users"));
 
         ui::Session hqSession(*people.store, people.signIn(QStringLiteral("hq")));

@@ -36,6 +36,24 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     return table;
 }
 
+// The sign-in log's outcomes, for people.
+QString outcomeLabel(const QString& outcome)
+{
+    if (outcome == QLatin1String("signed-in"))
+        return UsersView::tr("Signed in");
+    if (outcome == QLatin1String("signed-out"))
+        return UsersView::tr("Signed out");
+    if (outcome == QLatin1String("wrong-password"))
+        return UsersView::tr("Wrong password");
+    if (outcome == QLatin1String("locked"))
+        return UsersView::tr("Refused: locked");
+    if (outcome == QLatin1String("disabled"))
+        return UsersView::tr("Refused: disabled");
+    if (outcome == QLatin1String("unknown-user"))
+        return UsersView::tr("Unknown user");
+    return outcome;
+}
+
 } // namespace
 
 UsersView::UsersView(Session& session, DialogSeam& dialogs, QWidget* parent)
@@ -170,7 +188,7 @@ void UsersView::reload()
                            new QTableWidgetItem(
                                QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat)));
             m_log->setItem(row, 1, new QTableWidgetItem(entry.userName));
-            m_log->setItem(row, 2, new QTableWidgetItem(entry.outcome));
+            m_log->setItem(row, 2, new QTableWidgetItem(outcomeLabel(entry.outcome)));
             m_log->setItem(row, 3, new QTableWidgetItem(entry.detail));
         }
     }

@@ -1,0 +1,167 @@
+#pragma once
+
+#include "centerdesk/core/actor.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QVariant>
+#include <atomic>
+#include <memory>
+
+class QThread;
+class QTimer;
+
+namespace centerdesk::ui {
+
+class Session;
+
+// What the case list shows; empty strings and negative numbers mean "any".
+struct CaseListFilter final
+{
+    QString text; // full text: each word a prefix of a word in the case or its comments
+    QString type;
+    QString state;
+    QString centerCode;
+    QString portCode;
+    QString assigneeName;
+    bool overdueOnly = false; // a clock breached or lapsed
+    bool openOnly = false;    // neither resolved nor closed
+    int dueWithinDays = -1;   // a running clock due within this many days from now
+
+    friend bool operator==(const CaseListFilter&, const CaseListFilter&) = default;
+};
+
+// Where a row stands in the list's order: its sort key and rowid.
+struct CaseListKey final
+{
+    QVariant key;
+    qint64 rowid = 0;
+};
+
+// One case of the list, as the worker read it.
+struct CaseListRow final
+{
+    QString uuid;
+    QString number;
+    QString type;
+    QString accountName;
+    QString state;
+    QString assigneeName;
+    QString priority;
+    QString escalationLevel;
+    QDateTime openedAt;
+    QDateTime nextDue;
+    QString worstClockState; // lapsed breached warning on-track paused, or empty
+    CaseListKey position;
+};
+
+class CaseListWorker;
+
+// The cases the signed-in actor may see (the visibility of
+// CaseService::list), for 10^6 cases: keyset pages of `pageSize` rows read
+// by a worker thread with its own store connection, a bounded LRU cache of
+// pages, and a row count from a COUNT query so the scrollbar is right from
+// the first page. Rows not loaded yet show "Loading..." and ask for their
+// page. sort() re-queries with the column as the key; the GUI thread never
+// runs SQL for the list.
+class CaseListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseListModel)
+
+public:
+    enum Column
+    {
+        NumberColumn,
+        TypeColumn,
+        AccountColumn,
+        StateColumn,
+        AssigneeColumn,
+        PriorityColumn,
+        LevelColumn,
+        OpenedColumn,
+        NextDueColumn,
+        ClockColumn,
+        ColumnCount
+    };
+    static constexpr int UuidRole = Qt::UserRole + 1;
+    static constexpr int pageSize = 200;
+    static constexpr int maxCachedPages = 50;
+
+    explicit CaseListModel(Session& session, QObject* parent = nullptr);
+    ~CaseListModel() override;
+
+    // Re-queries with `filter`; the rows change when the first page arrives.
+    void setFilter(const CaseListFilter& filter);
+    const CaseListFilter& filter() const { return m_filter; }
+    // Re-queries with the same filter and order (after a change to cases).
+    void reload();
+
+    // The uuid of the case in `row`, or an empty string while it is loading.
+    QString uuidAt(int row) const;
+    bool isRowLoaded(int row) const;
+    // Rows held in the page cache.
+    int loadedRowCount() const;
+    // True once the first page of the current filter and order has arrived.
+    bool isReady() const { return m_ready; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // The chip colour and the explanation of a worst clock state.
+    static QColor clockColor(const QString& state);
+    static QString clockLabel(const QString& state);
+    static QString clockExplanation(const QString& state);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+Q_SIGNALS:
+    // The first page after a filter, sort or reload arrived, `milliseconds` after the change.
+    void firstPageReady(qint64 milliseconds);
+    void failed(const QString& message);
+
+private:
+    struct Page
+    {
+        QList<CaseListRow> rows;
+        quint64 lastUse = 0;
+    };
+
+    void restart();
+    void requestWantedPages();
+    void onReset(quint64 generation, int count, const QList<CaseListRow>& rows);
+    void onPage(quint64 generation, int page, const QList<CaseListRow>& rows);
+    void onAnchors(quint64 generation, const QList<CaseListKey>& anchors);
+    void onFailed(quint64 generation, const QString& message);
+    void storePage(int page, QList<CaseListRow> rows);
+    const CaseListRow* rowAt(int row) const;
+    int pageCount() const;
+
+    core::Actor m_actor;
+    CaseListFilter m_filter;
+    int m_sortColumn = OpenedColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    int m_count = 0;
+    bool m_ready = false;
+    mutable QHash<int, Page> m_pages;
+    mutable quint64 m_useCounter = 0;
+    mutable QSet<int> m_wanted; // pages asked for by data(), not yet requested
+    QSet<int> m_requested;      // pages the worker is reading
+    QList<CaseListKey> m_anchors; // last row's position of each page, once known
+    QTimer* m_fetchTimer = nullptr;
+    QElapsedTimer m_sinceChange;
+    std::shared_ptr<std::atomic<quint64>> m_generation;
+    QThread* m_thread = nullptr;
+    CaseListWorker* m_worker = nullptr;
+};
+
+} // namespace centerdesk::ui

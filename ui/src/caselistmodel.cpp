@@ -1,0 +1,700 @@
+#include "centerdesk/ui/caselistmodel.h"
+
+#include "centerdesk/core/clock.h"
+#include "centerdesk/core/role.h"
+#include "centerdesk/core/store.h"
+#include "centerdesk/core/workflow.h"
+#include "centerdesk/ui/session.h"
+
+#include <QLocale>
+#include <QSqlQuery>
+#include <QThread>
+#include <QTimer>
+#include <algorithm>
+#include <optional>
+
+Q_DECLARE_METATYPE(centerdesk::ui::CaseListRow)
+Q_DECLARE_METATYPE(centerdesk::ui::CaseListKey)
+
+namespace centerdesk::ui {
+
+namespace {
+
+// What the worker needs to run the list's queries.
+struct ListSpec
+{
+    quint64 generation = 0;
+    CaseListFilter filter;
+    core::Actor actor;
+    int sortColumn = CaseListModel::OpenedColumn;
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+const QString clockRank = QStringLiteral(
+    "coalesce((SELECT min(CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1 "
+    "WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END) FROM clock k "
+    "WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL), 5)");
+const QString nextDue = QStringLiteral(
+    "(SELECT min(k.due_at) FROM clock k WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL "
+    "AND k.kind <> 'statutory' AND k.running_since IS NOT NULL)");
+
+QString clockStateOfRank(qlonglong rank)
+{
+    static const QStringList states{QStringLiteral("lapsed"), QStringLiteral("breached"),
+                                    QStringLiteral("warning"), QStringLiteral("on-track"),
+                                    QStringLiteral("paused")};
+    return rank >= 0 && rank < states.size() ? states.at(rank) : QString();
+}
+
+// The sort key of a column: never NULL, so that row values compare.
+QString sortKeyOf(int column)
+{
+    switch (column) {
+    case CaseListModel::NumberColumn:
+        return QStringLiteral("c.number");
+    case CaseListModel::TypeColumn:
+        return QStringLiteral("c.type");
+    case CaseListModel::AccountColumn:
+        return QStringLiteral("a.name");
+    case CaseListModel::StateColumn:
+        return QStringLiteral("c.state");
+    case CaseListModel::AssigneeColumn:
+        return QStringLiteral("coalesce(u.name, '')");
+    case CaseListModel::PriorityColumn:
+        return QStringLiteral("CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 "
+                              "WHEN 'normal' THEN 2 ELSE 3 END");
+    case CaseListModel::LevelColumn:
+        return QStringLiteral("c.escalation_level");
+    case CaseListModel::NextDueColumn:
+        return QStringLiteral("coalesce(") + nextDue + QStringLiteral(", '9999')");
+    case CaseListModel::ClockColumn:
+        return clockRank;
+    case CaseListModel::OpenedColumn:
+    default:
+        return QStringLiteral("c.opened_at");
+    }
+}
+
+// The FROM and WHERE of every query of the list, with its bindings.
+struct Where
+{
+    QString sql;
+    QVariantList bindings;
+};
+
+Where whereOf(const ListSpec& spec)
+{
+    Where where;
+    where.sql = QStringLiteral(" FROM cases c JOIN account a ON a.uuid = c.account_uuid "
+                               "LEFT JOIN app_user u ON u.uuid = c.assignee_uuid");
+    QStringList conditions;
+    const core::Actor& actor = spec.actor;
+    const CaseListFilter& filter = spec.filter;
+    // The visibility of CaseService::list.
+    if (!actor.isAdmin() && !actor.hasRole(core::Role::HqAnalyst)) {
+        QStringList scope;
+        for (const QString& center : actor.centerCodes(core::Role::CenterStaff)) {
+            scope << QStringLiteral("c.center_code = ?");
+            where.bindings << center;
+        }
+        QStringList ports = actor.portCodes(core::Role::PortOfficial) +
+                            actor.portCodes(core::Role::FpfOfficer);
+        ports.removeDuplicates();
+        for (const QString& port : ports) {
+            scope << QStringLiteral("c.port_code = ?");
+            where.bindings << port;
+        }
+        if (actor.hasRole(core::Role::Nam)) {
+            scope << QStringLiteral("a.nam_user_uuid = ?");
+            where.bindings << actor.userUuid;
+        }
+        conditions << (scope.isEmpty() ? QStringLiteral("0")
+                                       : QLatin1Char('(') + scope.join(QStringLiteral(" OR ")) +
+                                             QLatin1Char(')'));
+    }
+    // Each word a prefix term, quoted so that FTS5's syntax stays out of user input.
+    for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        conditions << QStringLiteral(
+            "c.uuid IN (SELECT case_uuid FROM case_search WHERE case_search MATCH ?)");
+        where.bindings << QLatin1Char('"') +
+                              QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                              QStringLiteral("\"*");
+    }
+    auto equals = [&](const QString& column, const QString& value) {
+        if (value.isEmpty())
+            return;
+        conditions << column + QStringLiteral(" = ?");
+        where.bindings << value;
+    };
+    equals(QStringLiteral("c.type"), filter.type);
+    equals(QStringLiteral("c.state"), filter.state);
+    equals(QStringLiteral("c.center_code"), filter.centerCode);
+    equals(QStringLiteral("c.port_code"), filter.portCode);
+    equals(QStringLiteral("u.name"), filter.assigneeName);
+    if (filter.openOnly)
+        conditions << QStringLiteral("c.state_category NOT IN ('resolved', 'closed')");
+    if (filter.overdueOnly)
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM clock k WHERE k.case_uuid = c.uuid AND "
+                                     "k.state IN ('breached', 'lapsed'))");
+    if (filter.dueWithinDays >= 0) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM clock k WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL "
+            "AND k.due_at IS NOT NULL AND k.due_at <= ?)");
+        where.bindings << core::toStoredTime(
+            QDateTime::currentDateTimeUtc().addDays(filter.dueWithinDays));
+    }
+    if (!conditions.isEmpty())
+        where.sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return where;
+}
+
+} // namespace
+
+// Runs the list's SQL in its own thread, on its own store connection.
+class CaseListWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CaseListWorker)
+
+public:
+    explicit CaseListWorker(std::shared_ptr<std::atomic<quint64>> generation)
+        : m_generation(std::move(generation))
+    {
+    }
+
+    void open(const QString& path)
+    {
+        core::StoreOptions options;
+        options.createIfMissing = false;
+        options.loadReferenceData = false;
+        auto store = core::Store::open(path, options);
+        if (!store) {
+            m_openError = store.error().message;
+            return;
+        }
+        m_store = std::move(store).value();
+    }
+    void close() { m_store.reset(); }
+
+    // Count and first page together, then the page anchors.
+    void reset(const ListSpec& spec)
+    {
+        m_spec = spec;
+        if (isStale(spec.generation))
+            return;
+        if (!m_store) {
+            Q_EMIT failed(spec.generation, m_openError);
+            return;
+        }
+        const Where where = whereOf(spec);
+        auto count = m_store->run(QStringLiteral("SELECT count(*)") + where.sql, where.bindings);
+        if (!count || !count->next()) {
+            Q_EMIT failed(spec.generation, count ? QString() : count.error().message);
+            return;
+        }
+        const int total = count->value(0).toInt();
+        QList<CaseListRow> rows;
+        if (!readPage(where, nullptr, false, CaseListModel::pageSize, rows))
+            return;
+        Q_EMIT resetReady(spec.generation, total, rows);
+        if (total > CaseListModel::pageSize && !isStale(spec.generation))
+            readAnchors(where);
+    }
+
+    // One page: the `limit` rows after `from` in the list's order, or
+    // (backwards) the `limit` rows before it; without `from`, the first or
+    // (backwards) the last rows.
+    void fetch(quint64 generation, int page, const std::optional<CaseListKey>& from,
+               bool backwards, int limit)
+    {
+        if (generation != m_spec.generation || isStale(generation) || !m_store)
+            return;
+        QList<CaseListRow> rows;
+        if (readPage(whereOf(m_spec), from ? &*from : nullptr, backwards, limit, rows))
+            Q_EMIT pageReady(generation, page, rows);
+    }
+
+Q_SIGNALS:
+    void resetReady(quint64 generation, int count, const QList<CaseListRow>& rows);
+    void pageReady(quint64 generation, int page, const QList<CaseListRow>& rows);
+    void anchorsReady(quint64 generation, const QList<CaseListKey>& anchors);
+    void failed(quint64 generation, const QString& message);
+
+private:
+    bool isStale(quint64 generation) const { return m_generation->load() != generation; }
+
+    QString direction(bool backwards) const
+    {
+        const bool ascending = (m_spec.order == Qt::AscendingOrder) != backwards;
+        return ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    }
+
+    bool readPage(const Where& where, const CaseListKey* from, bool backwards, int limit,
+                  QList<CaseListRow>& rows)
+    {
+        const QString key = sortKeyOf(m_spec.sortColumn);
+        QString sql = QStringLiteral(
+                          "SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, c.priority, "
+                          "c.escalation_level, c.opened_at, ") +
+                      nextDue + QStringLiteral(", ") + clockRank + QStringLiteral(", ") + key +
+                      QStringLiteral(", c.rowid") + where.sql;
+        QVariantList bindings = where.bindings;
+        if (from) {
+            const bool greater = (m_spec.order == Qt::AscendingOrder) != backwards;
+            sql += (where.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND ")
+                                                                   : QStringLiteral(" WHERE ")) +
+                   QStringLiteral("(") + key + QStringLiteral(", c.rowid) ") +
+                   (greater ? QStringLiteral(">") : QStringLiteral("<")) +
+                   QStringLiteral(" (?, ?)");
+            bindings << from->key << from->rowid;
+        }
+        sql += QStringLiteral(" ORDER BY ") + key + direction(backwards) +
+               QStringLiteral(", c.rowid") + direction(backwards) + QStringLiteral(" LIMIT ?");
+        bindings << limit;
+        auto query = m_store->run(sql, bindings);
+        if (!query) {
+            Q_EMIT failed(m_spec.generation, query.error().message);
+            return false;
+        }
+        rows.reserve(limit);
+        while (query->next()) {
+            CaseListRow row;
+            row.uuid = query->value(0).toString();
+            row.number = query->value(1).toString();
+            row.type = query->value(2).toString();
+            row.accountName = query->value(3).toString();
+            row.state = query->value(4).toString();
+            row.assigneeName = query->value(5).toString();
+            row.priority = query->value(6).toString();
+            row.escalationLevel = query->value(7).toString();
+            row.openedAt = core::fromStoredTime(query->value(8).toString());
+            if (!query->value(9).isNull())
+                row.nextDue = core::fromStoredTime(query->value(9).toString());
+            row.worstClockState = clockStateOfRank(query->value(10).toLongLong());
+            row.position = CaseListKey{query->value(11), query->value(12).toLongLong()};
+            rows.append(row);
+        }
+        if (backwards)
+            std::reverse(rows.begin(), rows.end());
+        return true;
+    }
+
+    // The position of the last row of every page, so that any page can be
+    // read by its keyset without OFFSET; SQLite numbers the rows itself and
+    // only the anchors cross into Qt.
+    void readAnchors(const Where& where)
+    {
+        const QString key = sortKeyOf(m_spec.sortColumn);
+        const QString sql =
+            QStringLiteral("SELECT sk, rid FROM (SELECT ") + key +
+            QStringLiteral(" AS sk, c.rowid AS rid, row_number() OVER (ORDER BY ") + key +
+            direction(false) + QStringLiteral(", c.rowid") + direction(false) +
+            QStringLiteral(") AS rn") + where.sql + QStringLiteral(") WHERE rn % ? = 0 ORDER BY rn");
+        QVariantList bindings = where.bindings;
+        bindings << CaseListModel::pageSize;
+        auto query = m_store->run(sql, bindings);
+        if (!query) {
+            Q_EMIT failed(m_spec.generation, query.error().message);
+            return;
+        }
+        QList<CaseListKey> anchors;
+        while (query->next())
+            anchors.append(CaseListKey{query->value(0), query->value(1).toLongLong()});
+        Q_EMIT anchorsReady(m_spec.generation, anchors);
+    }
+
+    std::shared_ptr<std::atomic<quint64>> m_generation;
+    std::unique_ptr<core::Store> m_store;
+    QString m_openError;
+    ListSpec m_spec;
+};
+
+CaseListModel::CaseListModel(Session& session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_actor(session.actor())
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+    qRegisterMetaType<CaseListRow>();
+    qRegisterMetaType<CaseListKey>();
+    qRegisterMetaType<QList<CaseListRow>>();
+    qRegisterMetaType<QList<CaseListKey>>();
+
+    m_fetchTimer = new QTimer(this);
+    m_fetchTimer->setSingleShot(true);
+    m_fetchTimer->setInterval(0);
+    connect(m_fetchTimer, &QTimer::timeout, this, &CaseListModel::requestWantedPages);
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("caselist"));
+    m_worker = new CaseListWorker(m_generation);
+    m_worker->moveToThread(m_thread);
+    connect(m_worker, &CaseListWorker::resetReady, this, &CaseListModel::onReset);
+    connect(m_worker, &CaseListWorker::pageReady, this, &CaseListModel::onPage);
+    connect(m_worker, &CaseListWorker::anchorsReady, this, &CaseListModel::onAnchors);
+    connect(m_worker, &CaseListWorker::failed, this, &CaseListModel::onFailed);
+    m_thread->start();
+    const QString path = session.store().path();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); });
+    restart();
+}
+
+CaseListModel::~CaseListModel()
+{
+    // The worker's connection closes in its own thread.
+    m_generation->fetch_add(1);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
+}
+
+void CaseListModel::setFilter(const CaseListFilter& filter)
+{
+    m_filter = filter;
+    restart();
+}
+
+void CaseListModel::reload()
+{
+    restart();
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    restart();
+}
+
+void CaseListModel::restart()
+{
+    m_sinceChange.start();
+    ListSpec spec;
+    spec.generation = m_generation->fetch_add(1) + 1;
+    spec.filter = m_filter;
+    spec.actor = m_actor;
+    spec.sortColumn = m_sortColumn;
+    spec.order = m_sortOrder;
+    m_wanted.clear();
+    m_requested.clear();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, spec] { worker->reset(spec); });
+}
+
+void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListRow>& rows)
+{
+    if (generation != m_generation->load())
+        return;
+    beginResetModel();
+    m_count = count;
+    m_pages.clear();
+    m_anchors.clear();
+    m_wanted.clear();
+    m_requested.clear();
+    m_ready = true;
+    if (!rows.isEmpty())
+        storePage(0, rows);
+    endResetModel();
+    Q_EMIT firstPageReady(m_sinceChange.elapsed());
+}
+
+void CaseListModel::onPage(quint64 generation, int page, const QList<CaseListRow>& rows)
+{
+    if (generation != m_generation->load())
+        return;
+    m_requested.remove(page);
+    storePage(page, rows);
+    const int first = page * pageSize;
+    const int last = std::min(m_count, first + static_cast<int>(rows.size())) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    // A neighbour's edge may be what another wanted page was waiting for.
+    if (!m_wanted.isEmpty())
+        m_fetchTimer->start();
+}
+
+void CaseListModel::onAnchors(quint64 generation, const QList<CaseListKey>& anchors)
+{
+    if (generation != m_generation->load())
+        return;
+    m_anchors = anchors;
+    if (!m_wanted.isEmpty())
+        m_fetchTimer->start();
+}
+
+void CaseListModel::onFailed(quint64 generation, const QString& message)
+{
+    if (generation != m_generation->load())
+        return;
+    Q_EMIT failed(message.isEmpty() ? tr("The case list could not be read.") : message);
+}
+
+void CaseListModel::storePage(int page, QList<CaseListRow> rows)
+{
+    m_pages.insert(page, Page{std::move(rows), ++m_useCounter});
+    while (m_pages.size() > maxCachedPages) {
+        auto oldest = m_pages.end();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it.key() != page && (oldest == m_pages.end() || it->lastUse < oldest->lastUse))
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+}
+
+int CaseListModel::pageCount() const
+{
+    return (m_count + pageSize - 1) / pageSize;
+}
+
+void CaseListModel::requestWantedPages()
+{
+    const quint64 generation = m_generation->load();
+    const int lastPage = pageCount() - 1;
+    const QSet<int> wanted = m_wanted;
+    for (const int page : wanted) {
+        if (page < 0 || page > lastPage || m_pages.contains(page) || m_requested.contains(page)) {
+            m_wanted.remove(page);
+            continue;
+        }
+        std::optional<CaseListKey> from;
+        bool backwards = false;
+        int limit = pageSize;
+        if (page == 0) {
+            // the first rows
+        } else if (m_pages.contains(page - 1) && !m_pages.value(page - 1).rows.isEmpty()) {
+            from = m_pages.value(page - 1).rows.constLast().position;
+        } else if (page - 1 < m_anchors.size()) {
+            from = m_anchors.at(page - 1);
+        } else if (page == lastPage) {
+            backwards = true; // the last rows
+            limit = m_count - page * pageSize;
+        } else if (m_pages.contains(page + 1) && !m_pages.value(page + 1).rows.isEmpty()) {
+            from = m_pages.value(page + 1).rows.constFirst().position;
+            backwards = true;
+        } else {
+            continue; // waits for the anchors or a loaded neighbour
+        }
+        m_wanted.remove(page);
+        m_requested.insert(page);
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, generation, page, from, backwards, limit] {
+                worker->fetch(generation, page, from, backwards, limit);
+            });
+    }
+}
+
+const CaseListRow* CaseListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const auto it = m_pages.find(row / pageSize);
+    if (it == m_pages.end() || row % pageSize >= it->rows.size())
+        return nullptr;
+    it->lastUse = ++m_useCounter;
+    return &it->rows.at(row % pageSize);
+}
+
+QString CaseListModel::uuidAt(int row) const
+{
+    const CaseListRow* found = rowAt(row);
+    return found ? found->uuid : QString();
+}
+
+bool CaseListModel::isRowLoaded(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return false;
+    const auto it = m_pages.constFind(row / pageSize);
+    return it != m_pages.cend() && row % pageSize < it->rows.size();
+}
+
+int CaseListModel::loadedRowCount() const
+{
+    qsizetype rows = 0;
+    for (const Page& page : std::as_const(m_pages))
+        rows += page.rows.size();
+    return static_cast<int>(rows);
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int CaseListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor CaseListModel::clockColor(const QString& state)
+{
+    if (state == QLatin1String("lapsed"))
+        return QColor(0x5b, 0x1a, 0x8c);
+    if (state == QLatin1String("breached"))
+        return QColor(0xc6, 0x28, 0x28);
+    if (state == QLatin1String("warning"))
+        return QColor(0xef, 0x9a, 0x00);
+    if (state == QLatin1String("on-track"))
+        return QColor(0x2e, 0x7d, 0x32);
+    if (state == QLatin1String("paused"))
+        return QColor(0x90, 0x90, 0x90);
+    return {};
+}
+
+QString CaseListModel::clockLabel(const QString& state)
+{
+    if (state == QLatin1String("lapsed"))
+        return tr("Lapsed");
+    if (state == QLatin1String("breached"))
+        return tr("Breached");
+    if (state == QLatin1String("warning"))
+        return tr("Warning");
+    if (state == QLatin1String("on-track"))
+        return tr("On track");
+    if (state == QLatin1String("paused"))
+        return tr("Paused");
+    return {};
+}
+
+QString CaseListModel::clockExplanation(const QString& state)
+{
+    const QString worst = tr("The worst of the case's running clocks.");
+    if (state == QLatin1String("lapsed"))
+        return worst + QLatin1Char(' ') + tr("A statutory deadline has passed.");
+    if (state == QLatin1String("breached"))
+        return worst + QLatin1Char(' ') + tr("A service-level target has been missed.");
+    if (state == QLatin1String("warning"))
+        return worst + QLatin1Char(' ') + tr("A clock is close to its due time.");
+    if (state == QLatin1String("on-track"))
+        return worst + QLatin1Char(' ') + tr("Every running clock is within its target.");
+    if (state == QLatin1String("paused"))
+        return worst + QLatin1Char(' ') +
+               tr("The clocks are paused while the case waits on the trade.");
+    return tr("No clock is running.");
+}
+
+namespace {
+
+QString typeLabel(const QString& type)
+{
+    const core::WorkflowDefinition* definition = core::WorkflowRegistry::builtIn().find(type);
+    return definition ? definition->label : type;
+}
+
+QString stateLabel(const QString& type, const QString& state)
+{
+    const core::WorkflowDefinition* definition = core::WorkflowRegistry::builtIn().find(type);
+    const core::WorkflowState* found = definition ? definition->state(state) : nullptr;
+    return found ? found->label : state;
+}
+
+QString priorityLabel(const QString& priority)
+{
+    if (priority == QLatin1String("low"))
+        return CaseListModel::tr("Low");
+    if (priority == QLatin1String("high"))
+        return CaseListModel::tr("High");
+    if (priority == QLatin1String("urgent"))
+        return CaseListModel::tr("Urgent");
+    return CaseListModel::tr("Normal");
+}
+
+} // namespace
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const CaseListRow* row = rowAt(index.row());
+    if (!row) {
+        const int page = index.row() / pageSize;
+        if (m_ready && !m_wanted.contains(page) && !m_requested.contains(page)) {
+            m_wanted.insert(page);
+            m_fetchTimer->start();
+        }
+        if (role == Qt::DisplayRole && index.column() == NumberColumn)
+            return tr("Loading…");
+        return {};
+    }
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return row->number;
+        case TypeColumn:
+            return typeLabel(row->type);
+        case AccountColumn:
+            return row->accountName;
+        case StateColumn:
+            return stateLabel(row->type, row->state);
+        case AssigneeColumn:
+            return row->assigneeName;
+        case PriorityColumn:
+            return priorityLabel(row->priority);
+        case LevelColumn:
+            return row->escalationLevel;
+        case OpenedColumn:
+            return locale.toString(row->openedAt.toLocalTime().date(), QLocale::ShortFormat);
+        case NextDueColumn:
+            return row->nextDue.isValid()
+                       ? locale.toString(row->nextDue.toLocalTime(), QLocale::ShortFormat)
+                       : QString();
+        case ClockColumn:
+            return clockLabel(row->worstClockState);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        if (index.column() == ClockColumn && !row->worstClockState.isEmpty())
+            return clockColor(row->worstClockState);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ClockColumn)
+            return clockExplanation(row->worstClockState);
+        if (index.column() == NextDueColumn)
+            return tr("The earliest due time of the running service-level clocks.");
+        return {};
+    case UuidRole:
+        return row->uuid;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case TypeColumn:
+        return tr("Type");
+    case AccountColumn:
+        return tr("Account");
+    case StateColumn:
+        return tr("State");
+    case AssigneeColumn:
+        return tr("Assignee");
+    case PriorityColumn:
+        return tr("Priority");
+    case LevelColumn:
+        return tr("Level");
+    case OpenedColumn:
+        return tr("Opened");
+    case NextDueColumn:
+        return tr("Next due");
+    case ClockColumn:
+        return tr("Clock");
+    default:
+        return {};
+    }
+}
+
+} // namespace centerdesk::ui
+
+#include "caselistmodel.moc"

@@ -244,26 +244,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QStringList>("views");
         QTest::addRow("admin_everything")
-            << "chief"
-            << QStringList{QStringLiteral("alerts"), QStringLiteral("accounts"),
-                           QStringLiteral("portfolio"), QStringLiteral("users"),
-                           QStringLiteral("reference")};
+            << "chief" << QStringList{QStringLiteral("alerts"),   QStringLiteral("cases"),
+                                      QStringLiteral("accounts"), QStringLiteral("portfolio"),
+                                      QStringLiteral("users"),    QStringLiteral("reference")};
         QTest::addRow("centerStaff_accountsPortfolio")
             << "staff"
-            << QStringList{QStringLiteral("alerts"), QStringLiteral("accounts"),
-                           QStringLiteral("portfolio"), QStringLiteral("reference")};
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("cases"),
+                           QStringLiteral("accounts"), QStringLiteral("portfolio"),
+                           QStringLiteral("reference")};
         QTest::addRow("nam_portfolioOnly")
             << "nam"
-            << QStringList{QStringLiteral("alerts"), QStringLiteral("portfolio"),
-                           QStringLiteral("reference")};
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("cases"),
+                           QStringLiteral("portfolio"), QStringLiteral("reference")};
         QTest::addRow("portOfficial_accounts")
             << "port"
-            << QStringList{QStringLiteral("alerts"), QStringLiteral("accounts"),
-                           QStringLiteral("reference")};
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("cases"),
+                           QStringLiteral("accounts"), QStringLiteral("reference")};
         QTest::addRow("hqAnalyst_accountsUsers")
             << "hq"
-            << QStringList{QStringLiteral("alerts"), QStringLiteral("accounts"),
-                           QStringLiteral("users"), QStringLiteral("reference")};
+            << QStringList{QStringLiteral("alerts"), QStringLiteral("cases"),
+                           QStringLiteral("accounts"), QStringLiteral("users"),
+                           QStringLiteral("reference")};
     }
     void navigation_eachRole_showsOnlyItsViews()
     {

@@ -413,6 +413,10 @@ CaseDetailView::CaseDetailView(Session& session, DialogSeam& dialogs, QWidget* p
     clocksLayout->setContentsMargins(0, 0, 0, 0);
     m_clocks = makeTable({tr("Clock"), tr("State"), tr("Due"), tr("Used / target")},
                          QStringLiteral("caseClocksTable"), clocksBox);
+    m_clocks->horizontalHeader()->setStretchLastSection(false);
+    m_clocks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_clocks->columnCount(); ++column)
+        m_clocks->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_clockExplanation = new QPlainTextEdit(clocksBox);
     m_clockExplanation->setObjectName(QStringLiteral("caseClockExplanation"));
     m_clockExplanation->setReadOnly(true);
@@ -610,7 +614,6 @@ void CaseDetailView::fillClocks(const core::CaseRecord& record)
         m_clocks->setItem(row, 2, dueItem);
         m_clocks->setItem(row, 3, usedItem);
     }
-    m_clocks->resizeColumnsToContents();
     m_clockExplanation->clear();
     if (!record.clocks.isEmpty())
         m_clocks->selectRow(0);

@@ -30,10 +30,10 @@ struct ListSpec
     Qt::SortOrder order = Qt::DescendingOrder;
 };
 
-const QString clockRank = QStringLiteral(
-    "coalesce((SELECT min(CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1 "
-    "WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END) FROM clock k "
-    "WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL), 5)");
+const QString clockRank =
+    QStringLiteral("coalesce((SELECT min(CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1 "
+                   "WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END) FROM clock k "
+                   "WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL), 5)");
 const QString nextDue = QStringLiteral(
     "(SELECT min(k.due_at) FROM clock k WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL "
     "AND k.kind <> 'statutory' AND k.running_since IS NOT NULL)");
@@ -97,8 +97,8 @@ Where whereOf(const ListSpec& spec)
             scope << QStringLiteral("c.center_code = ?");
             where.bindings << center;
         }
-        QStringList ports = actor.portCodes(core::Role::PortOfficial) +
-                            actor.portCodes(core::Role::FpfOfficer);
+        QStringList ports =
+            actor.portCodes(core::Role::PortOfficial) + actor.portCodes(core::Role::FpfOfficer);
         ports.removeDuplicates();
         for (const QString& port : ports) {
             scope << QStringLiteral("c.port_code = ?");
@@ -116,9 +116,9 @@ Where whereOf(const ListSpec& spec)
     for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         conditions << QStringLiteral(
             "c.uuid IN (SELECT case_uuid FROM case_search WHERE case_search MATCH ?)");
-        where.bindings << QLatin1Char('"') +
-                              QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                              QStringLiteral("\"*");
+        where.bindings << QString(QLatin1Char('"') +
+                                  QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                                  QStringLiteral("\"*"));
     }
     auto equals = [&](const QString& column, const QString& value) {
         if (value.isEmpty())
@@ -159,8 +159,7 @@ class CaseListWorker final : public QObject
 public:
     explicit CaseListWorker(std::shared_ptr<std::atomic<quint64>> generation)
         : m_generation(std::move(generation))
-    {
-    }
+    {}
 
     void open(const QString& path)
     {
@@ -204,8 +203,8 @@ public:
     // One page: the `limit` rows after `from` in the list's order, or
     // (backwards) the `limit` rows before it; without `from`, the first or
     // (backwards) the last rows.
-    void fetch(quint64 generation, int page, const std::optional<CaseListKey>& from,
-               bool backwards, int limit)
+    void fetch(quint64 generation, int page, const std::optional<CaseListKey>& from, bool backwards,
+               int limit)
     {
         if (generation != m_spec.generation || isStale(generation) || !m_store)
             return;
@@ -233,16 +232,16 @@ private:
                   QList<CaseListRow>& rows)
     {
         const QString key = sortKeyOf(m_spec.sortColumn);
-        QString sql = QStringLiteral(
-                          "SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, c.priority, "
-                          "c.escalation_level, c.opened_at, ") +
-                      nextDue + QStringLiteral(", ") + clockRank + QStringLiteral(", ") + key +
-                      QStringLiteral(", c.rowid") + where.sql;
+        QString sql =
+            QStringLiteral("SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, c.priority, "
+                           "c.escalation_level, c.opened_at, ") +
+            nextDue + QStringLiteral(", ") + clockRank + QStringLiteral(", ") + key +
+            QStringLiteral(", c.rowid") + where.sql;
         QVariantList bindings = where.bindings;
         if (from) {
             const bool greater = (m_spec.order == Qt::AscendingOrder) != backwards;
             sql += (where.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND ")
-                                                                   : QStringLiteral(" WHERE ")) +
+                                                                  : QStringLiteral(" WHERE ")) +
                    QStringLiteral("(") + key + QStringLiteral(", c.rowid) ") +
                    (greater ? QStringLiteral(">") : QStringLiteral("<")) +
                    QStringLiteral(" (?, ?)");
@@ -285,11 +284,11 @@ private:
     void readAnchors(const Where& where)
     {
         const QString key = sortKeyOf(m_spec.sortColumn);
-        const QString sql =
-            QStringLiteral("SELECT sk, rid FROM (SELECT ") + key +
-            QStringLiteral(" AS sk, c.rowid AS rid, row_number() OVER (ORDER BY ") + key +
-            direction(false) + QStringLiteral(", c.rowid") + direction(false) +
-            QStringLiteral(") AS rn") + where.sql + QStringLiteral(") WHERE rn % ? = 0 ORDER BY rn");
+        const QString sql = QStringLiteral("SELECT sk, rid FROM (SELECT ") + key +
+                            QStringLiteral(" AS sk, c.rowid AS rid, row_number() OVER (ORDER BY ") +
+                            key + direction(false) + QStringLiteral(", c.rowid") +
+                            direction(false) + QStringLiteral(") AS rn") + where.sql +
+                            QStringLiteral(") WHERE rn % ? = 0 ORDER BY rn");
         QVariantList bindings = where.bindings;
         bindings << CaseListModel::pageSize;
         auto query = m_store->run(sql, bindings);
@@ -479,10 +478,10 @@ void CaseListModel::requestWantedPages()
         }
         m_wanted.remove(page);
         m_requested.insert(page);
-        QMetaObject::invokeMethod(
-            m_worker, [worker = m_worker, generation, page, from, backwards, limit] {
-                worker->fetch(generation, page, from, backwards, limit);
-            });
+        QMetaObject::invokeMethod(m_worker,
+                                  [worker = m_worker, generation, page, from, backwards, limit] {
+                                      worker->fetch(generation, page, from, backwards, limit);
+                                  });
     }
 }
 

@@ -67,8 +67,9 @@ CasesView::CasesView(Session& session, QWidget* parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("casesTable"));
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
+    // The indicator first: enabling sorting sorts by it (Qt's default would be column 0).
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+    m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -7,6 +7,9 @@
 #include "centerdesk/ui/aboutdialog.h"
 #include "centerdesk/ui/accountsview.h"
 #include "centerdesk/ui/alertsview.h"
+#include "centerdesk/ui/casedetailview.h"
+#include "centerdesk/ui/caselistmodel.h"
+#include "centerdesk/ui/casesview.h"
 #include "centerdesk/ui/dialogseam.h"
 #include "centerdesk/ui/portfolioview.h"
 #include "centerdesk/ui/referencedataview.h"
@@ -72,6 +75,19 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
     };
     connect(alerts, &AlertsView::unreadCountChanged, this, showAlertCount);
     showAlertCount(alerts->unreadCount());
+    // Cases: the list and the detail of the current case side by side.
+    auto* casesPage = new QSplitter(m_views);
+    casesPage->setObjectName(QStringLiteral("casesPage"));
+    auto* casesList = new CasesView(m_session, casesPage);
+    auto* caseDetail = new CaseDetailView(m_session, m_dialogs, casesPage);
+    casesPage->addWidget(casesList);
+    casesPage->addWidget(caseDetail);
+    casesPage->setStretchFactor(0, 3);
+    casesPage->setStretchFactor(1, 2);
+    connect(casesList, &CasesView::caseActivated, caseDetail, &CaseDetailView::showCase);
+    connect(caseDetail, &CaseDetailView::caseChanged, casesList->model(), &CaseListModel::reload);
+    connect(caseDetail, &CaseDetailView::caseChanged, alerts, &AlertsView::reload);
+    addView(QStringLiteral("cases"), tr("Cases"), casesPage);
     const bool seesAccounts = actor.isAdmin() || actor.hasRole(core::Role::CenterStaff) ||
                               actor.hasRole(core::Role::HqAnalyst) ||
                               actor.hasRole(core::Role::PortOfficial) ||

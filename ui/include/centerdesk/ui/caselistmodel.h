@@ -154,8 +154,8 @@ private:
     bool m_ready = false;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useCounter = 0;
-    mutable QSet<int> m_wanted; // pages asked for by data(), not yet requested
-    QSet<int> m_requested;      // pages the worker is reading
+    mutable QSet<int> m_wanted;   // pages asked for by data(), not yet requested
+    QSet<int> m_requested;        // pages the worker is reading
     QList<CaseListKey> m_anchors; // last row's position of each page, once known
     QTimer* m_fetchTimer = nullptr;
     QElapsedTimer m_sinceChange;

@@ -376,6 +376,30 @@
         <source>The step &apos;%1&apos; takes no field &apos;%2&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFO HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulations &amp; Rulings (HQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP&amp;F HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIEC (HQ)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClockText</name>
@@ -452,6 +476,22 @@
     </message>
     <message>
         <source>Used %1 of %2; no due date while paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +2024,622 @@ Boost %6</source>
     </message>
 </context>
 <context>
+    <name>centerdesk::ui::CaseDetailView</name>
+    <message>
+        <source>%1 (rule: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (field: %2, rule: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFO HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regulations &amp; Rulings HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP&amp;F HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting on agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 in state %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; level %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation acknowledged at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate %1 merged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference added: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a case to see its clocks, the steps you can take, its timeline, references, links and notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow step is open to you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a clock to see why it is due when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, merged into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No explanation was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the case to &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Needs a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Needs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in a merged duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case escalated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case unassigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case assigned to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for &apos;%1&apos;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name of the assignee (empty to unassign):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the escalation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send case back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for sending it back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::CaseListModel</name>
+    <message>
+        <source>The case list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worst of the case&apos;s running clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statutory deadline has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service-level target has been missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clock is close to its due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every running clock is within its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks are paused while the case waits on the trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest due time of the running service-level clocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::CasesView</name>
+    <message>
+        <source>Search cases and comments (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases with a breached service-level clock or a lapsed statutory deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>centerdesk::ui::FirstRunDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -2201,6 +2857,10 @@ Boost %6</source>
     </message>
     <message>
         <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2473,6 +3133,30 @@ Boost %6</source>
     </message>
     <message>
         <source>Set the password of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

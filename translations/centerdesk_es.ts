@@ -376,6 +376,30 @@
         <source>The step &apos;%1&apos; takes no field &apos;%2&apos;.</source>
         <translation>El paso «%1» no admite el campo «%2».</translation>
     </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>OFO HQ</source>
+        <translation>HQ de OFO</translation>
+    </message>
+    <message>
+        <source>Regulations &amp; Rulings (HQ)</source>
+        <translation>Oficina de Regulations &amp; Rulings (HQ)</translation>
+    </message>
+    <message>
+        <source>FP&amp;F HQ</source>
+        <translation>HQ de FP&amp;F</translation>
+    </message>
+    <message>
+        <source>BIEC (HQ)</source>
+        <translation>BIEC (HQ)</translation>
+    </message>
 </context>
 <context>
     <name>ClockText</name>
@@ -453,6 +477,22 @@
     <message>
         <source>Used %1 of %2; no due date while paused.</source>
         <translation>Tiempo consumido: %1 de %2; sin vencimiento mientras esté en pausa.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>vencido</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2028,622 @@ Boost %6</translation>
     </message>
 </context>
 <context>
+    <name>centerdesk::ui::CaseDetailView</name>
+    <message>
+        <source>%1 (rule: %2)</source>
+        <translation>%1 (regla: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2, rule: %3)</source>
+        <translation>%1 (campo: %2, regla: %3)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Centro</translation>
+    </message>
+    <message>
+        <source>OFO HQ</source>
+        <translation>HQ de OFO</translation>
+    </message>
+    <message>
+        <source>Regulations &amp; Rulings HQ</source>
+        <translation>Oficina de Regulations &amp; Rulings de HQ</translation>
+    </message>
+    <message>
+        <source>FP&amp;F HQ</source>
+        <translation>HQ de FP&amp;F</translation>
+    </message>
+    <message>
+        <source>BIEC</source>
+        <translation>BIEC</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>waiting on trade</source>
+        <translation>en espera del comercio</translation>
+    </message>
+    <message>
+        <source>waiting on agency</source>
+        <translation>en espera de la agencia</translation>
+    </message>
+    <message>
+        <source>escalated</source>
+        <translation>escalado</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Statutory: %1</source>
+        <translation>Legal: %1</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>Primera respuesta</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Acknowledgement</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Center input</source>
+        <translation>Opinión del Centro</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>en plazo</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>incumplido</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>no cumplido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h y %2 min</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Port decision</source>
+        <translation>Decisión del puerto</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Opened %1 in state %2: %3</source>
+        <translation>Abierto el %1 en el estado %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1; level %2 → %3</source>
+        <translation>%1; nivel %2 → %3</translation>
+    </message>
+    <message>
+        <source>Comment: “%1”</source>
+        <translation>Comentario: “%1”</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Asignado a %1</translation>
+    </message>
+    <message>
+        <source>Escalated from %1 to %2</source>
+        <translation>Escalado de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Sent back from %1 to %2</source>
+        <translation>Devuelto de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Escalation acknowledged at %1</source>
+        <translation>Acuse de recibo del escalamiento en %1</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionado con %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 merged in</source>
+        <translation>Se fusionó el duplicado %1</translation>
+    </message>
+    <message>
+        <source>Reference added: %1 %2</source>
+        <translation>Referencia agregada: %1 %2</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Vinculado a %1</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>dependiente</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>relacionado</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>Select a case to see its clocks, the steps you can take, its timeline, references, links and notices.</source>
+        <translation>Seleccione un caso para ver sus relojes, los pasos que puede dar, su cronología, sus referencias, sus vínculos y sus avisos.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Center:</source>
+        <translation>Centro:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Assignee:</source>
+        <translation>Asignado a:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>Escalation level:</source>
+        <translation>Nivel de escalamiento:</translation>
+    </message>
+    <message>
+        <source>No workflow step is open to you here.</source>
+        <translation>Aquí no tiene disponible ningún paso del flujo de trabajo.</translation>
+    </message>
+    <message>
+        <source>Assign...</source>
+        <translation>Asignar...</translation>
+    </message>
+    <message>
+        <source>Escalate...</source>
+        <translation>Escalar...</translation>
+    </message>
+    <message>
+        <source>Send back...</source>
+        <translation>Devolver...</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acusar recibo</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Used / target</source>
+        <translation>Consumido / plazo</translation>
+    </message>
+    <message>
+        <source>Select a clock to see why it is due when it is.</source>
+        <translation>Seleccione un reloj para ver por qué vence cuando vence.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Write a comment</source>
+        <translation>Escriba un comentario</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Agregar comentario</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencias</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>%1, merged into %2</source>
+        <translation>%1, fusionado con %2</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No explanation was recorded.</source>
+        <translation>No se registró ninguna explicación.</translation>
+    </message>
+    <message>
+        <source>Moves the case to &apos;%1&apos;.</source>
+        <translation>Lleva el caso a &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 Needs a comment.</source>
+        <translation>%1 Requiere un comentario.</translation>
+    </message>
+    <message>
+        <source>%1 Needs: %2.</source>
+        <translation>%1 Requiere: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (in a merged duplicate)</source>
+        <translation>%1 (en un duplicado fusionado)</translation>
+    </message>
+    <message>
+        <source>No case is shown.</source>
+        <translation>No se muestra ningún caso.</translation>
+    </message>
+    <message>
+        <source>Step &apos;%1&apos; taken.</source>
+        <translation>Se dio el paso &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Comment added.</source>
+        <translation>Se agregó el comentario.</translation>
+    </message>
+    <message>
+        <source>Case escalated.</source>
+        <translation>Se escaló el caso.</translation>
+    </message>
+    <message>
+        <source>Case sent back.</source>
+        <translation>Se devolvió el caso.</translation>
+    </message>
+    <message>
+        <source>Escalation acknowledged.</source>
+        <translation>Se acusó recibo del escalamiento.</translation>
+    </message>
+    <message>
+        <source>Case unassigned.</source>
+        <translation>El caso quedó sin asignar.</translation>
+    </message>
+    <message>
+        <source>Case assigned to %1.</source>
+        <translation>Se asignó el caso a %1.</translation>
+    </message>
+    <message>
+        <source>Comment for &apos;%1&apos;:</source>
+        <translation>Comentario para &apos;%1&apos;:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Assign case</source>
+        <translation>Asignar caso</translation>
+    </message>
+    <message>
+        <source>User name of the assignee (empty to unassign):</source>
+        <translation>Nombre de usuario del asignado (vacío para quitar la asignación):</translation>
+    </message>
+    <message>
+        <source>Escalate case</source>
+        <translation>Escalar caso</translation>
+    </message>
+    <message>
+        <source>Reason for the escalation:</source>
+        <translation>Motivo del escalamiento:</translation>
+    </message>
+    <message>
+        <source>Send case back</source>
+        <translation>Devolver caso</translation>
+    </message>
+    <message>
+        <source>Reason for sending it back:</source>
+        <translation>Motivo de la devolución:</translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::CaseListModel</name>
+    <message>
+        <source>The case list could not be read.</source>
+        <translation>No se pudo leer la lista de casos.</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Incumplido</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En plazo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>The worst of the case&apos;s running clocks.</source>
+        <translation>El peor de los relojes en curso del caso.</translation>
+    </message>
+    <message>
+        <source>A statutory deadline has passed.</source>
+        <translation>Ha vencido un plazo legal.</translation>
+    </message>
+    <message>
+        <source>A service-level target has been missed.</source>
+        <translation>No se ha cumplido un plazo del nivel de servicio.</translation>
+    </message>
+    <message>
+        <source>A clock is close to its due time.</source>
+        <translation>Un reloj está cerca de su vencimiento.</translation>
+    </message>
+    <message>
+        <source>Every running clock is within its target.</source>
+        <translation>Todos los relojes en curso están dentro de su plazo.</translation>
+    </message>
+    <message>
+        <source>The clocks are paused while the case waits on the trade.</source>
+        <translation>Los relojes están en pausa mientras el caso espera al comercio.</translation>
+    </message>
+    <message>
+        <source>No clock is running.</source>
+        <translation>No hay ningún reloj en curso.</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>The earliest due time of the running service-level clocks.</source>
+        <translation>El vencimiento más próximo de los relojes de nivel de servicio en curso.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Asignado a</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Próximo vencimiento</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::CasesView</name>
+    <message>
+        <source>Search cases and comments (Ctrl+F)</source>
+        <translation>Buscar casos y comentarios (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Solo vencidos</translation>
+    </message>
+    <message>
+        <source>Cases with a breached service-level clock or a lapsed statutory deadline.</source>
+        <translation>Casos con un reloj de nivel de servicio incumplido o un plazo legal vencido.</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
     <name>centerdesk::ui::FirstRunDialog</name>
     <message>
         <source>Create the first administrator</source>
@@ -2206,6 +2862,10 @@ Boost %6</translation>
     <message>
         <source>Your password was changed.</source>
         <translation>Se cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +3138,30 @@ Boost %6</translation>
     <message>
         <source>Set the password of %1.</source>
         <translation>Se estableció la contraseña de %1.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>Refused: locked</source>
+        <translation>Rechazado: bloqueado</translation>
+    </message>
+    <message>
+        <source>Refused: disabled</source>
+        <translation>Rechazado: desactivado</translation>
+    </message>
+    <message>
+        <source>Unknown user</source>
+        <translation>Usuario desconocido</translation>
     </message>
 </context>
 </TS>

@@ -1200,6 +1200,17 @@
     </message>
 </context>
 <context>
+    <name>ViewText</name>
+    <message>
+        <source>%1 (rule: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (field: %2, rule: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkflowText</name>
     <message>
         <source>The workflow &apos;%1&apos; is refused: %2</source>
@@ -1531,14 +1542,6 @@ Boost %6</source>
 <context>
     <name>centerdesk::ui::AccountDetailView</name>
     <message>
-        <source>%1 (rule: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,14 +1868,6 @@ Boost %6</source>
 <context>
     <name>centerdesk::ui::AccountsView</name>
     <message>
-        <source>%1 (rule: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,14 +2020,6 @@ Boost %6</source>
 </context>
 <context>
     <name>centerdesk::ui::CaseDetailView</name>
-    <message>
-        <source>%1 (rule: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Port</source>
         <translation type="unfinished"></translation>
@@ -2673,14 +2660,6 @@ Boost %6</source>
 <context>
     <name>centerdesk::ui::ImportAccountsDialog</name>
     <message>
-        <source>%1 (rule: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import accounts from CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,14 +2845,6 @@ Boost %6</source>
 </context>
 <context>
     <name>centerdesk::ui::PortfolioView</name>
-    <message>
-        <source>%1 (rule: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>

@@ -1200,6 +1200,17 @@
     </message>
 </context>
 <context>
+    <name>ViewText</name>
+    <message>
+        <source>%1 (rule: %2)</source>
+        <translation>%1 (regla: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (field: %2, rule: %3)</source>
+        <translation>%1 (campo: %2, regla: %3)</translation>
+    </message>
+</context>
+<context>
     <name>WorkflowText</name>
     <message>
         <source>The workflow &apos;%1&apos; is refused: %2</source>
@@ -1535,14 +1546,6 @@ Boost %6</translation>
 <context>
     <name>centerdesk::ui::AccountDetailView</name>
     <message>
-        <source>%1 (rule: %2)</source>
-        <translation>%1 (regla: %2)</translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation>%1 (campo: %2, regla: %3)</translation>
-    </message>
-    <message>
         <source>open</source>
         <translation>sin fecha de fin</translation>
     </message>
@@ -1869,14 +1872,6 @@ Boost %6</translation>
 <context>
     <name>centerdesk::ui::AccountsView</name>
     <message>
-        <source>%1 (rule: %2)</source>
-        <translation>%1 (regla: %2)</translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation>%1 (campo: %2, regla: %3)</translation>
-    </message>
-    <message>
         <source>1 account</source>
         <translation>1 cuenta</translation>
     </message>
@@ -2029,14 +2024,6 @@ Boost %6</translation>
 </context>
 <context>
     <name>centerdesk::ui::CaseDetailView</name>
-    <message>
-        <source>%1 (rule: %2)</source>
-        <translation>%1 (regla: %2)</translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation>%1 (campo: %2, regla: %3)</translation>
-    </message>
     <message>
         <source>Port</source>
         <translation>Puerto</translation>
@@ -2677,14 +2664,6 @@ Boost %6</translation>
 <context>
     <name>centerdesk::ui::ImportAccountsDialog</name>
     <message>
-        <source>%1 (rule: %2)</source>
-        <translation>%1 (regla: %2)</translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation>%1 (campo: %2, regla: %3)</translation>
-    </message>
-    <message>
         <source>Import accounts from CSV</source>
         <translation>Importar cuentas desde CSV</translation>
     </message>
@@ -2870,14 +2849,6 @@ Boost %6</translation>
 </context>
 <context>
     <name>centerdesk::ui::PortfolioView</name>
-    <message>
-        <source>%1 (rule: %2)</source>
-        <translation>%1 (regla: %2)</translation>
-    </message>
-    <message>
-        <source>%1 (field: %2, rule: %3)</source>
-        <translation>%1 (campo: %2, regla: %3)</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>

@@ -6,6 +6,7 @@
 #include "centerdesk/core/servicetier.h"
 #include "centerdesk/ui/accounttablemodel.h"
 #include "centerdesk/ui/session.h"
+#include "viewhelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,49 +28,6 @@
 namespace centerdesk::ui {
 
 namespace {
-
-QString errorText(const core::Error& error)
-{
-    if (error.field.isEmpty() && error.rule.isEmpty())
-        return error.message;
-    if (error.field.isEmpty())
-        return AccountDetailView::tr("%1 (rule: %2)").arg(error.message, error.rule);
-    return AccountDetailView::tr("%1 (field: %2, rule: %3)")
-        .arg(error.message, error.field, error.rule);
-}
-
-void setMessage(QLabel* bar, const QString& text, bool isError)
-{
-    bar->setText(text);
-    bar->setProperty("error", isError);
-    bar->setStyleSheet(isError ? QStringLiteral("QLabel { background: #fde8e8; color: #8a1c1c; "
-                                                "border: 1px solid #f5b5b5; padding: 6px; }")
-                               : QStringLiteral("QLabel { background: #e7f6ec; color: #1d5e33; "
-                                                "border: 1px solid #a8dcb9; padding: 6px; }"));
-    bar->setVisible(!text.isEmpty());
-}
-
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent)
-{
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()), parent);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->setVisible(false);
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QTableWidgetItem* cell(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setToolTip(text);
-    return item;
-}
 
 QString dateText(const QDate& date)
 {

@@ -10,6 +10,7 @@
 #include "centerdesk/ui/dialogseam.h"
 #include "centerdesk/ui/importaccountsdialog.h"
 #include "centerdesk/ui/session.h"
+#include "viewhelpers.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -34,26 +35,6 @@ namespace {
 
 // Long enough to skip a query per keystroke while typing, short enough to feel immediate.
 constexpr int searchDelayMs = 150;
-
-QString errorText(const core::Error& error)
-{
-    if (error.field.isEmpty() && error.rule.isEmpty())
-        return error.message;
-    if (error.field.isEmpty())
-        return AccountsView::tr("%1 (rule: %2)").arg(error.message, error.rule);
-    return AccountsView::tr("%1 (field: %2, rule: %3)").arg(error.message, error.field, error.rule);
-}
-
-void setMessage(QLabel* bar, const QString& text, bool isError)
-{
-    bar->setText(text);
-    bar->setProperty("error", isError);
-    bar->setStyleSheet(isError ? QStringLiteral("QLabel { background: #fde8e8; color: #8a1c1c; "
-                                                "border: 1px solid #f5b5b5; padding: 6px; }")
-                               : QStringLiteral("QLabel { background: #e7f6ec; color: #1d5e33; "
-                                                "border: 1px solid #a8dcb9; padding: 6px; }"));
-    bar->setVisible(!text.isEmpty());
-}
 
 QString accountCount(qsizetype count)
 {

@@ -2,6 +2,7 @@
 
 #include "centerdesk/core/store.h"
 #include "centerdesk/ui/session.h"
+#include "viewhelpers.h"
 
 #include <QDialogButtonBox>
 #include <QEventLoop>
@@ -71,20 +72,6 @@ private:
     std::atomic_bool m_cancelled{false};
     std::optional<core::Result<core::ImportReport>> m_result;
 };
-
-namespace {
-
-QString errorText(const core::Error& error)
-{
-    if (error.field.isEmpty() && error.rule.isEmpty())
-        return error.message;
-    if (error.field.isEmpty())
-        return ImportAccountsDialog::tr("%1 (rule: %2)").arg(error.message, error.rule);
-    return ImportAccountsDialog::tr("%1 (field: %2, rule: %3)")
-        .arg(error.message, error.field, error.rule);
-}
-
-} // namespace
 
 ImportAccountsDialog::ImportAccountsDialog(Session& session, QWidget* parent)
     : QDialog(parent)

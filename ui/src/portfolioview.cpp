@@ -4,6 +4,7 @@
 #include "centerdesk/core/userservice.h"
 #include "centerdesk/ui/accounttablemodel.h"
 #include "centerdesk/ui/session.h"
+#include "viewhelpers.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -17,16 +18,6 @@
 namespace centerdesk::ui {
 
 namespace {
-
-QString errorText(const core::Error& error)
-{
-    if (error.field.isEmpty() && error.rule.isEmpty())
-        return error.message;
-    if (error.field.isEmpty())
-        return PortfolioView::tr("%1 (rule: %2)").arg(error.message, error.rule);
-    return PortfolioView::tr("%1 (field: %2, rule: %3)")
-        .arg(error.message, error.field, error.rule);
-}
 
 QStandardItem* item(const QString& text, const QVariant& sortKey = {})
 {

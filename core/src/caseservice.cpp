@@ -256,6 +256,20 @@ Result<CaseReference> CaseService::checkReference(const CaseReference& reference
     return CaseReference{kind, *normalized};
 }
 
+Status CaseService::checkCreate(const Actor& actor, const CaseInput& input)
+{
+    static const QString checkedRule = QStringLiteral("checked-rollback");
+    const Status status = m_store.transaction([&]() -> Status {
+        const Result<CaseRecord> created = create(actor, input);
+        if (!created)
+            return created.error();
+        return Error::invalid(QString(), checkedRule, QString());
+    });
+    if (!status && status.error().rule == checkedRule)
+        return {};
+    return status;
+}
+
 Result<CaseRecord> CaseService::create(const Actor& actor, const CaseInput& input)
 {
     const WorkflowDefinition* definition = WorkflowRegistry::builtIn().find(input.type.trimmed());

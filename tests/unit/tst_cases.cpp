@@ -4,7 +4,9 @@
 // a clock moved by hand in the PHC Center's time zone (America/New_York).
 #include "centerdesk/core/accountimporter.h"
 #include "centerdesk/core/accountservice.h"
+#include "centerdesk/core/bulkcaseaction.h"
 #include "centerdesk/core/caseservice.h"
+#include "centerdesk/core/centercalendarservice.h"
 #include "centerdesk/core/historylog.h"
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/userservice.h"
@@ -1608,6 +1610,199 @@ private Q_SLOTS:
         QCOMPARE(record(a).links.first().number, b);
         QCOMPARE(record(b).links.first().number, a);
         QCOMPARE(record(b).links.first().kind, QStringLiteral("related"));
+    }
+
+    // --- A Center's calendar, kept by administrators -------------------------------------------
+
+    void closure_addedByAdmin_movesTheDueDateOfNewCases()
+    {
+        // Monday 2026-02-09 16:00 in New York: eight business hours run into
+        // Tuesday, so a closed Tuesday pushes the due date to Wednesday.
+        m_now = ny(2026, 2, 9, 16);
+        const CaseClock before =
+            clockOf(record(openCase("staff-phc", QStringLiteral("binding-ruling"), alphaIor,
+                                    QStringLiteral("Before the closure"))),
+                    QStringLiteral("first-response"));
+        QVERIFY(before.dueAt.isValid());
+        CenterCalendarService calendar(*m_store);
+        QVERIFY_OK(calendar.addClosure(actor("admin"), QStringLiteral("PHC"), QDate(2026, 2, 10),
+                                       QStringLiteral("Snow")));
+        m_cases = std::make_unique<CaseService>(*m_store, testClock());
+        const CaseClock after =
+            clockOf(record(openCase("staff-phc", QStringLiteral("binding-ruling"), alphaIor,
+                                    QStringLiteral("After the closure"))),
+                    QStringLiteral("first-response"));
+        QVERIFY2(after.dueAt > before.dueAt, qPrintable(after.explanation));
+        const Result<QList<Closure>> closures = calendar.closures(QStringLiteral("PHC"));
+        QVERIFY_OK(closures);
+        QCOMPARE(closures->size(), 1);
+        QCOMPARE(closures->first().reason, QStringLiteral("Snow"));
+        const Result<QList<HistoryEntry>> history =
+            HistoryLog::entriesFor(*m_store, QStringLiteral("store"), QString());
+        QVERIFY_OK(history);
+        QVERIFY(kinds(*history).contains(QStringLiteral("closure-added")));
+    }
+
+    void closure_badInputOrNotAdmin_refusedAndNothingWritten()
+    {
+        CenterCalendarService calendar(*m_store);
+        const auto closureCount = [this] {
+            Result<QSqlQuery> query =
+                m_store->run(QStringLiteral("SELECT count(*) FROM center_closure"));
+            return query && query->next() ? query->value(0).toInt() : -1;
+        };
+        QVERIFY(!calendar
+                     .addClosure(actor("staff-phc"), QStringLiteral("PHC"), QDate(2026, 2, 10),
+                                 QStringLiteral("Snow"))
+                     .ok());
+        QVERIFY_REFUSED(calendar.addClosure(actor("admin"), QStringLiteral("PHC"), QDate(),
+                                            QStringLiteral("Snow")),
+                        QStringLiteral("day"), QStringLiteral("date"));
+        QVERIFY_REFUSED(calendar.addClosure(actor("admin"), QStringLiteral("PHC"),
+                                            QDate(2026, 2, 10), QStringLiteral("  ")),
+                        QStringLiteral("reason"), QStringLiteral("required"));
+        QVERIFY(!calendar
+                     .addClosure(actor("admin"), QStringLiteral("XXX"), QDate(2026, 2, 10),
+                                 QStringLiteral("Snow"))
+                     .ok());
+        QCOMPARE(closureCount(), 0);
+        QVERIFY_OK(calendar.addClosure(actor("admin"), QStringLiteral("PHC"), QDate(2026, 2, 10),
+                                       QStringLiteral("Snow")));
+        QVERIFY_REFUSED(calendar.addClosure(actor("admin"), QStringLiteral("PHC"),
+                                            QDate(2026, 2, 10), QStringLiteral("Ice")),
+                        QStringLiteral("day"), QStringLiteral("unique"));
+        QCOMPARE(closureCount(), 1);
+        QVERIFY(!calendar.removeClosure(actor("admin"), QStringLiteral("PHC"), QDate(2026, 2, 11))
+                     .ok());
+        QVERIFY_OK(
+            calendar.removeClosure(actor("admin"), QStringLiteral("PHC"), QDate(2026, 2, 10)));
+        QCOMPARE(closureCount(), 0);
+    }
+
+    void businessHours_changedByAdmin_countFromTheNewHours()
+    {
+        m_now = ny(2026, 2, 9, 16);
+        CenterCalendarService calendar(*m_store);
+        QVERIFY_REFUSED(calendar.setBusinessHours(actor("admin"), QStringLiteral("PHC"),
+                                                  QTime(17, 0), QTime(8, 0)),
+                        QStringLiteral("business hours"), QStringLiteral("open-before-close"));
+        QVERIFY(!calendar
+                     .setBusinessHours(actor("staff-phc"), QStringLiteral("PHC"), QTime(7, 0),
+                                       QTime(19, 0))
+                     .ok());
+        const CaseClock before =
+            clockOf(record(openCase("staff-phc", QStringLiteral("binding-ruling"), alphaIor,
+                                    QStringLiteral("Usual hours"))),
+                    QStringLiteral("first-response"));
+        QVERIFY_OK(calendar.setBusinessHours(actor("admin"), QStringLiteral("PHC"), QTime(7, 0),
+                                             QTime(19, 0)));
+        // Longer business days: the same business minutes end earlier.
+        m_cases = std::make_unique<CaseService>(*m_store, testClock());
+        const CaseClock after =
+            clockOf(record(openCase("staff-phc", QStringLiteral("binding-ruling"), alphaIor,
+                                    QStringLiteral("Longer hours"))),
+                    QStringLiteral("first-response"));
+        QVERIFY2(after.dueAt < before.dueAt, qPrintable(after.explanation));
+    }
+
+    // --- Bulk actions ----------------------------------------------------------------------------
+
+    void bulkAssign_previewChangesNothing_applyAllOrNothing_undoRestores()
+    {
+        const QString a = openCase("staff-phc", QStringLiteral("binding-ruling"), alphaIor,
+                                   QStringLiteral("Bulk one"));
+        const QString b = openCase("staff-phc", QStringLiteral("binding-ruling"), betaIor,
+                                   QStringLiteral("Bulk two"));
+        const QString other = openCase("staff-ele", QStringLiteral("binding-ruling"), deltaIor,
+                                       QStringLiteral("Other Center"));
+        const QStringList uuids{record(a).uuid, record(b).uuid};
+        const auto historyCount = [this] {
+            Result<QSqlQuery> query = m_store->run(QStringLiteral("SELECT count(*) FROM history"));
+            return query && query->next() ? query->value(0).toInt() : -1;
+        };
+        const int historyBefore = historyCount();
+        BulkCaseAction bulk(*m_store, testClock());
+        BulkRequest request;
+        request.assigneeName = QStringLiteral("staff-phc");
+
+        int progressCalls = 0;
+        const Result<QList<BulkOutcome>> preview =
+            bulk.preview(actor("staff-phc"), request, uuids, [&](int, int total) {
+                ++progressCalls;
+                return total == 2;
+            });
+        QVERIFY_OK(preview);
+        QCOMPARE(preview->size(), 2);
+        QVERIFY(preview->at(0).ok && preview->at(1).ok);
+        QCOMPARE(preview->at(0).after, QStringLiteral("staff-phc"));
+        QVERIFY(progressCalls >= 2);
+        // The preview rolled back: nothing assigned, no history written.
+        QVERIFY(record(a).assigneeName.isEmpty());
+        QCOMPARE(historyCount(), historyBefore);
+
+        // A case out of the actor's scope: the preview names it, apply changes nothing.
+        const QStringList mixed{uuids.at(0), record(other).uuid, uuids.at(1)};
+        const Result<QList<BulkOutcome>> mixedPreview =
+            bulk.preview(actor("staff-phc"), request, mixed);
+        QVERIFY_OK(mixedPreview);
+        QVERIFY(mixedPreview->at(0).ok && !mixedPreview->at(1).ok && mixedPreview->at(2).ok);
+        QVERIFY(!mixedPreview->at(1).message.isEmpty());
+        const Result<QList<BulkOutcome>> refused = bulk.apply(actor("staff-phc"), request, mixed);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(record(other).uuid),
+                 qPrintable(refused.error().message));
+        QVERIFY(record(a).assigneeName.isEmpty());
+        QCOMPARE(historyCount(), historyBefore);
+
+        // Cancelled half way: nothing changed either.
+        const Result<QList<BulkOutcome>> cancelled =
+            bulk.apply(actor("staff-phc"), request, uuids, [](int done, int) { return done < 1; });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().rule, QStringLiteral("cancelled"));
+        QVERIFY(record(a).assigneeName.isEmpty());
+        QCOMPARE(historyCount(), historyBefore);
+
+        const Result<QList<BulkOutcome>> applied = bulk.apply(actor("staff-phc"), request, uuids);
+        QVERIFY_OK(applied);
+        QCOMPARE(record(a).assigneeName, QStringLiteral("staff-phc"));
+        QCOMPARE(record(b).assigneeName, QStringLiteral("staff-phc"));
+        QVERIFY_OK(bulk.undo(actor("staff-phc"), request, *applied));
+        QVERIFY(record(a).assigneeName.isEmpty());
+        QVERIFY(record(b).assigneeName.isEmpty());
+    }
+
+    void bulkTransitionAndEscalate_applied_notUndone()
+    {
+        const QString a = openCase("staff-phc", QStringLiteral("binding-ruling"), alphaIor,
+                                   QStringLiteral("Step one"));
+        const QString b = openCase("staff-phc", QStringLiteral("binding-ruling"), betaIor,
+                                   QStringLiteral("Step two"));
+        const QStringList uuids{record(a).uuid, record(b).uuid};
+        BulkCaseAction bulk(*m_store, testClock());
+        BulkRequest step;
+        step.kind = BulkRequest::Kind::Transition;
+        step.step = QStringLiteral("in-queue");
+        QVERIFY(!BulkCaseAction::canUndo(step));
+        const Result<QList<BulkOutcome>> stepped = bulk.apply(actor("staff-phc"), step, uuids);
+        QVERIFY_OK(stepped);
+        QCOMPARE(record(a).state, QStringLiteral("in-queue"));
+        QCOMPARE(record(b).state, QStringLiteral("in-queue"));
+        QVERIFY_REFUSED(bulk.undo(actor("staff-phc"), step, *stepped), QStringLiteral("action"),
+                        QStringLiteral("irreversible"));
+
+        BulkRequest escalate;
+        escalate.kind = BulkRequest::Kind::Escalate;
+        QVERIFY_REFUSED(bulk.preview(actor("staff-phc"), escalate, uuids), QStringLiteral("reason"),
+                        QStringLiteral("required"));
+        escalate.text = QStringLiteral("Novel classification question");
+        const Result<QList<BulkOutcome>> escalated =
+            bulk.apply(actor("staff-phc"), escalate, uuids);
+        QVERIFY_OK(escalated);
+        QCOMPARE(record(a).escalationLevel, QStringLiteral("rr-hq"));
+        QCOMPARE(record(b).escalationLevel, QStringLiteral("rr-hq"));
+        QVERIFY(!BulkCaseAction::canUndo(escalate));
+        QVERIFY(!bulk.undo(actor("staff-phc"), escalate, *escalated).ok());
+        QCOMPARE(record(a).escalationLevel, QStringLiteral("rr-hq"));
     }
 
 private:

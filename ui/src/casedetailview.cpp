@@ -267,6 +267,11 @@ CaseDetailView::CaseDetailView(Session& session, DialogSeam& dialogs, QWidget* p
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // A change made elsewhere (another window, a bulk action) shows here too.
+    connect(&m_session, &Session::casesChanged, this, [this] {
+        if (!m_announcing && !m_uuid.isEmpty())
+            reload();
+    });
 
     m_placeholder = new QLabel(tr("Select a case to see its clocks, the steps you can take, its "
                                   "timeline, references, links and notices."),
@@ -856,6 +861,9 @@ core::Status CaseDetailView::afterChange(core::Status status, const QString& don
     reload();
     showInfo(done);
     Q_EMIT caseChanged(uuid);
+    m_announcing = true;
+    Q_EMIT m_session.casesChanged();
+    m_announcing = false;
     return status;
 }
 

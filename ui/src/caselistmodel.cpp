@@ -2,10 +2,12 @@
 
 #include "centerdesk/core/clock.h"
 #include "centerdesk/core/role.h"
+#include "centerdesk/core/servicetier.h"
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/workflow.h"
 #include "centerdesk/ui/session.h"
 
+#include <QJsonArray>
 #include <QLocale>
 #include <QSqlQuery>
 #include <QThread>
@@ -131,6 +133,33 @@ Where whereOf(const ListSpec& spec)
     equals(QStringLiteral("c.center_code"), filter.centerCode);
     equals(QStringLiteral("c.port_code"), filter.portCode);
     equals(QStringLiteral("u.name"), filter.assigneeName);
+    auto anyOf = [&](const QString& column, const QStringList& values) {
+        if (values.isEmpty())
+            return;
+        conditions << column + QStringLiteral(" IN (") +
+                          QStringList(values.size(), QStringLiteral("?")).join(QLatin1Char(',')) +
+                          QLatin1Char(')');
+        for (const QString& value : values)
+            where.bindings << value;
+    };
+    anyOf(QStringLiteral("c.type"), filter.types);
+    anyOf(QStringLiteral("c.escalation_level"), filter.escalationLevels);
+    if (!filter.tier.isEmpty()) {
+        // The tier of AccountService: the highest program in force today.
+        conditions << QStringLiteral(
+            "coalesce((SELECT max(CASE p.program WHEN 'trusted-trader' THEN 4 WHEN 'isa' THEN 3 "
+            "WHEN 'ctpat' THEN 2 WHEN 'participating' THEN 1 END) FROM partner_program p WHERE "
+            "p.account_uuid = a.uuid AND p.effective_from <= ? AND (p.effective_to IS NULL OR "
+            "p.effective_to >= ?)), 0) = ?");
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        where.bindings << today << today
+                       << static_cast<int>(core::tierFromName(filter.tier)
+                                               .value_or(core::ServiceTier::Standard));
+    }
+    if (filter.awaitingAcknowledgement)
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM clock k WHERE k.case_uuid = c.uuid AND k.kind = "
+            "'acknowledgement' AND k.stopped_at IS NULL)");
     if (filter.openOnly)
         conditions << QStringLiteral("c.state_category NOT IN ('resolved', 'closed')");
     if (filter.overdueOnly)
@@ -149,6 +178,69 @@ Where whereOf(const ListSpec& spec)
 }
 
 } // namespace
+
+int CaseListModel::countMatching(core::Store& store, const core::Actor& actor,
+                                 const CaseListFilter& filter)
+{
+    ListSpec spec;
+    spec.actor = actor;
+    spec.filter = filter;
+    const Where where = whereOf(spec);
+    auto count = store.run(QStringLiteral("SELECT count(*)") + where.sql, where.bindings);
+    if (!count || !count->next())
+        return -1;
+    return count->value(0).toInt();
+}
+
+QJsonObject CaseListFilter::toJson() const
+{
+    QJsonObject json;
+    auto put = [&json](const char* key, const QString& value) {
+        if (!value.isEmpty())
+            json.insert(QLatin1String(key), value);
+    };
+    put("text", text);
+    put("type", type);
+    put("state", state);
+    put("center", centerCode);
+    put("port", portCode);
+    put("assignee", assigneeName);
+    put("tier", tier);
+    if (overdueOnly)
+        json.insert(QStringLiteral("overdue"), true);
+    if (openOnly)
+        json.insert(QStringLiteral("open"), true);
+    if (dueWithinDays >= 0)
+        json.insert(QStringLiteral("dueWithinDays"), dueWithinDays);
+    if (awaitingAcknowledgement)
+        json.insert(QStringLiteral("awaitingAcknowledgement"), true);
+    if (!types.isEmpty())
+        json.insert(QStringLiteral("types"), QJsonArray::fromStringList(types));
+    if (!escalationLevels.isEmpty())
+        json.insert(QStringLiteral("levels"), QJsonArray::fromStringList(escalationLevels));
+    return json;
+}
+
+CaseListFilter CaseListFilter::fromJson(const QJsonObject& json)
+{
+    CaseListFilter filter;
+    filter.text = json.value(QStringLiteral("text")).toString();
+    filter.type = json.value(QStringLiteral("type")).toString();
+    filter.state = json.value(QStringLiteral("state")).toString();
+    filter.centerCode = json.value(QStringLiteral("center")).toString();
+    filter.portCode = json.value(QStringLiteral("port")).toString();
+    filter.assigneeName = json.value(QStringLiteral("assignee")).toString();
+    filter.tier = json.value(QStringLiteral("tier")).toString();
+    filter.overdueOnly = json.value(QStringLiteral("overdue")).toBool();
+    filter.openOnly = json.value(QStringLiteral("open")).toBool();
+    filter.dueWithinDays = json.value(QStringLiteral("dueWithinDays")).toInt(-1);
+    filter.awaitingAcknowledgement = json.value(QStringLiteral("awaitingAcknowledgement")).toBool();
+    for (const QJsonValue& value : json.value(QStringLiteral("types")).toArray())
+        filter.types << value.toString();
+    for (const QJsonValue& value : json.value(QStringLiteral("levels")).toArray())
+        filter.escalationLevels << value.toString();
+    return filter;
+}
 
 // Runs the list's SQL in its own thread, on its own store connection.
 class CaseListWorker final : public QObject

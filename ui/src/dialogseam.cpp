@@ -43,3 +43,18 @@ std::optional<QString> InteractiveDialogs::askText(QWidget* parent, const QStrin
 }
 
 } // namespace centerdesk::ui
+
+namespace centerdesk::ui {
+
+bool InteractiveDialogs::confirm(QWidget* parent, const QString& title, const QString& question)
+{
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
+int InteractiveDialogs::execDialog(QDialog& dialog)
+{
+    return dialog.exec();
+}
+
+} // namespace centerdesk::ui

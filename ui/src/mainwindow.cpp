@@ -1,5 +1,6 @@
 #include "centerdesk/ui/mainwindow.h"
 
+#include "centerdesk/core/bulkcaseaction.h"
 #include "centerdesk/core/caseservice.h"
 #include "centerdesk/core/permissions.h"
 #include "centerdesk/core/store.h"
@@ -7,37 +8,118 @@
 #include "centerdesk/ui/aboutdialog.h"
 #include "centerdesk/ui/accountsview.h"
 #include "centerdesk/ui/alertsview.h"
+#include "centerdesk/ui/bulkactiondialog.h"
 #include "centerdesk/ui/casedetailview.h"
 #include "centerdesk/ui/caselistmodel.h"
 #include "centerdesk/ui/casesview.h"
+#include "centerdesk/ui/caseworkspace.h"
+#include "centerdesk/ui/createcasedialog.h"
 #include "centerdesk/ui/dialogseam.h"
+#include "centerdesk/ui/myworkview.h"
+#include "centerdesk/ui/policiesview.h"
 #include "centerdesk/ui/portfolioview.h"
 #include "centerdesk/ui/referencedataview.h"
 #include "centerdesk/ui/session.h"
 #include "centerdesk/ui/settings.h"
+#include "centerdesk/ui/settingsdialog.h"
 #include "centerdesk/ui/translations.h"
 #include "centerdesk/ui/usersview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPointer>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTime>
 #include <QTimer>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace centerdesk::ui {
 
 namespace {
 constexpr int viewKeyRole = Qt::UserRole + 1;
-}
+constexpr int viewTitleRole = Qt::UserRole + 2;
+
+// Undo of a bulk assignment: the assignees before it, restored in one
+// transaction. The first redo is the apply that already happened.
+class BulkAssignCommand final : public QUndoCommand
+{
+public:
+    BulkAssignCommand(Session& session, core::BulkRequest request,
+                      QList<core::BulkOutcome> outcomes, QWidget* window)
+        : m_session(session)
+        , m_request(std::move(request))
+        , m_outcomes(std::move(outcomes))
+        , m_window(window)
+    {
+        int changed = 0;
+        for (const core::BulkOutcome& outcome : m_outcomes)
+            changed += outcome.ok ? 1 : 0;
+        setText(QCoreApplication::translate("centerdesk::ui::MainWindow", "assign %n case(s)",
+                                            nullptr, changed));
+    }
+
+    void undo() override
+    {
+        const core::Status undone =
+            core::BulkCaseAction(m_session.store()).undo(m_session.actor(), m_request, m_outcomes);
+        report(undone);
+    }
+
+    void redo() override
+    {
+        if (m_first) {
+            m_first = false;
+            return;
+        }
+        QStringList uuids;
+        for (const core::BulkOutcome& outcome : std::as_const(m_outcomes)) {
+            if (outcome.ok)
+                uuids << outcome.uuid;
+        }
+        const core::Result<QList<core::BulkOutcome>> again =
+            core::BulkCaseAction(m_session.store()).apply(m_session.actor(), m_request, uuids);
+        if (again) {
+            // The assignees before this redo are what the next undo restores.
+            for (core::BulkOutcome& outcome : m_outcomes) {
+                for (const core::BulkOutcome& now : *again) {
+                    if (now.uuid == outcome.uuid)
+                        outcome.previousAssignee = now.previousAssignee;
+                }
+            }
+        }
+        report(again ? core::Status{} : core::Status(again.error()));
+    }
+
+private:
+    void report(const core::Status& status)
+    {
+        if (!status) {
+            if (auto* window = qobject_cast<QMainWindow*>(m_window.data()))
+                window->statusBar()->showMessage(status.error().message, 10000);
+        }
+        Q_EMIT m_session.casesChanged();
+    }
+
+    Session& m_session;
+    core::BulkRequest m_request;
+    QList<core::BulkOutcome> m_outcomes;
+    QPointer<QWidget> m_window;
+    bool m_first = true;
+};
+
+} // namespace
 
 MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs, QWidget* parent)
     : QMainWindow(parent)
@@ -48,12 +130,13 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CenterDesk"));
     setWindowIcon(QIcon(QStringLiteral(":/centerdesk/icons/centerdesk.svg")));
+    m_undo = new QUndoStack(this);
 
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_navigation = new QListWidget(splitter);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMinimumWidth(160);
+    m_navigation->setMinimumWidth(170);
     m_navigation->setMaximumWidth(260);
     m_views = new QStackedWidget(splitter);
     splitter->addWidget(m_navigation);
@@ -63,31 +146,52 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
 
     // Only what the user's roles can use; core refuses the rest anyway.
     const core::Actor& actor = m_session.actor();
+    auto* myWork = new MyWorkView(m_session, &m_settings, m_dialogs, m_views);
+    addView(QStringLiteral("mywork"), tr("My work"), myWork);
+    connect(myWork, &MyWorkView::countsChanged, this, [this](int assigned) {
+        setNavigationCount(QStringLiteral("mywork"), tr("My work"), assigned);
+    });
+    connect(myWork->workspace()->list(), &CasesView::caseOpenRequested, this,
+            &MainWindow::openCaseWindow);
+    connect(myWork->workspace()->list(), &CasesView::bulkRequested, this, &MainWindow::runBulk);
+
     auto* alerts = new AlertsView(m_session, m_views);
     addView(QStringLiteral("alerts"), tr("Alerts"), alerts);
-    // The navigation shows how many alerts wait.
-    auto showAlertCount = [this](int count) {
-        for (int row = 0; row < m_navigation->count(); ++row) {
-            QListWidgetItem* item = m_navigation->item(row);
-            if (item->data(viewKeyRole).toString() == QLatin1String("alerts"))
-                item->setText(count > 0 ? tr("Alerts (%1)").arg(count) : tr("Alerts"));
-        }
-    };
-    connect(alerts, &AlertsView::unreadCountChanged, this, showAlertCount);
-    showAlertCount(alerts->unreadCount());
-    // Cases: the list and the detail of the current case side by side.
-    auto* casesPage = new QSplitter(m_views);
-    casesPage->setObjectName(QStringLiteral("casesPage"));
-    auto* casesList = new CasesView(m_session, casesPage);
-    auto* caseDetail = new CaseDetailView(m_session, m_dialogs, casesPage);
-    casesPage->addWidget(casesList);
-    casesPage->addWidget(caseDetail);
-    casesPage->setStretchFactor(0, 3);
-    casesPage->setStretchFactor(1, 2);
-    connect(casesList, &CasesView::caseActivated, caseDetail, &CaseDetailView::showCase);
-    connect(caseDetail, &CaseDetailView::caseChanged, casesList->model(), &CaseListModel::reload);
-    connect(caseDetail, &CaseDetailView::caseChanged, alerts, &AlertsView::reload);
-    addView(QStringLiteral("cases"), tr("Cases"), casesPage);
+    connect(alerts, &AlertsView::unreadCountChanged, this, [this](int count) {
+        setNavigationCount(QStringLiteral("alerts"), tr("Alerts"), count);
+    });
+    setNavigationCount(QStringLiteral("alerts"), tr("Alerts"), alerts->unreadCount());
+    connect(&m_session, &Session::casesChanged, alerts, &AlertsView::reload);
+
+    addCaseQueue(QStringLiteral("cases"), tr("Cases"), CaseListFilter{});
+    if (actor.hasRole(core::Role::PortOfficial)) {
+        CaseListFilter referrals;
+        referrals.types = {QStringLiteral("release-referral"), QStringLiteral("ftz-issue"),
+                           QStringLiteral("pending-release")};
+        referrals.openOnly = true;
+        const QStringList ports = actor.portCodes(core::Role::PortOfficial);
+        if (ports.size() == 1)
+            referrals.portCode = ports.first();
+        addCaseQueue(QStringLiteral("referrals"), tr("Referrals"), referrals);
+    }
+    if (actor.hasRole(core::Role::FpfOfficer)) {
+        CaseListFilter petitions;
+        petitions.types = {QStringLiteral("penalty-petition"),
+                           QStringLiteral("liquidated-damages-petition"),
+                           QStringLiteral("seizure-petition")};
+        petitions.openOnly = true;
+        const QStringList ports = actor.portCodes(core::Role::FpfOfficer);
+        if (ports.size() == 1)
+            petitions.portCode = ports.first();
+        addCaseQueue(QStringLiteral("petitions"), tr("Petitions"), petitions);
+    }
+    if (actor.hasRole(core::Role::HqAnalyst) || actor.isAdmin()) {
+        CaseListFilter escalations;
+        escalations.escalationLevels = {QStringLiteral("ofo-hq"), QStringLiteral("rr-hq"),
+                                        QStringLiteral("fpf-hq"), QStringLiteral("biec")};
+        escalations.openOnly = true;
+        addCaseQueue(QStringLiteral("escalations"), tr("HQ escalations"), escalations);
+    }
     const bool seesAccounts = actor.isAdmin() || actor.hasRole(core::Role::CenterStaff) ||
                               actor.hasRole(core::Role::HqAnalyst) ||
                               actor.hasRole(core::Role::PortOfficial) ||
@@ -100,12 +204,15 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
                 new PortfolioView(m_session, m_views));
     if (core::Permissions::allows(actor, core::Action::ViewUsers))
         addView(QStringLiteral("users"), tr("Users"), new UsersView(m_session, m_dialogs, m_views));
+    if (actor.isAdmin() || actor.hasRole(core::Role::HqAnalyst))
+        addView(QStringLiteral("policies"), tr("Policies"), new PoliciesView(m_session, m_views));
     m_referenceView = new ReferenceDataView(m_session.store(), m_views);
     addView(QStringLiteral("reference"), tr("Reference data"), m_referenceView);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_views,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+    showView(homeViewKey());
 
     createMenus();
     QStringList roles;
@@ -127,14 +234,16 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
     statusBar()->addPermanentWidget(sweepLabel);
     // Clocks are swept at start-up and every five minutes while the window is
     // open: warnings, breaches, automatic escalations; no external scheduler.
-    auto sweep = [this, sweepLabel, alerts] {
+    auto sweep = [this, sweepLabel] {
         const core::Result<core::SweepReport> report =
             core::CaseService(m_session.store()).sweepClocks();
         sweepLabel->setText(report
                                 ? tr("Clocks swept at %1")
                                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")))
                                 : report.error().message);
-        alerts->reload();
+        if (report &&
+            (report->warnings || report->breaches || report->lapsed || report->autoEscalations))
+            Q_EMIT m_session.casesChanged();
     };
     auto* sweepTimer = new QTimer(this);
     sweepTimer->setInterval(5 * 60 * 1000);
@@ -147,10 +256,49 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
     restoreState(m_settings.mainWindowState());
 }
 
+void MainWindow::addCaseQueue(const QString& key, const QString& title, const CaseListFilter& base)
+{
+    auto* workspace = new CaseWorkspace(m_session, &m_settings, m_dialogs, key, base, m_views);
+    connect(workspace->list(), &CasesView::caseOpenRequested, this, &MainWindow::openCaseWindow);
+    connect(workspace->list(), &CasesView::bulkRequested, this, &MainWindow::runBulk);
+    addView(key, title, workspace);
+}
+
+void MainWindow::setNavigationCount(const QString& key, const QString& title, int count)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        if (item->data(viewKeyRole).toString() == key)
+            item->setText(count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+    }
+}
+
+QString MainWindow::homeViewKey() const
+{
+    const QString chosen = m_settings.startView();
+    if (!chosen.isEmpty() && viewKeys().contains(chosen))
+        return chosen;
+    const core::Actor& actor = m_session.actor();
+    if (actor.isAdmin())
+        return QStringLiteral("users");
+    if (actor.hasRole(core::Role::CenterStaff))
+        return QStringLiteral("mywork");
+    if (actor.hasRole(core::Role::PortOfficial))
+        return QStringLiteral("referrals");
+    if (actor.hasRole(core::Role::FpfOfficer))
+        return QStringLiteral("petitions");
+    if (actor.hasRole(core::Role::Nam))
+        return QStringLiteral("portfolio");
+    if (actor.hasRole(core::Role::HqAnalyst))
+        return QStringLiteral("escalations");
+    return QStringLiteral("mywork");
+}
+
 void MainWindow::addView(const QString& key, const QString& title, QWidget* view)
 {
     auto* item = new QListWidgetItem(title, m_navigation);
     item->setData(viewKeyRole, key);
+    item->setData(viewTitleRole, title);
     view->setProperty("viewKey", key);
     m_views->addWidget(view);
 }
@@ -189,9 +337,126 @@ QWidget* MainWindow::view(const QString& key) const
     return nullptr;
 }
 
+CaseDetailView* MainWindow::openCaseWindow(const QString& numberOrUuid)
+{
+    const QString wanted = numberOrUuid.trimmed();
+    if (wanted.isEmpty())
+        return nullptr;
+    for (CaseDetailView* open : caseWindows()) {
+        const std::optional<core::CaseRecord>& record = open->record();
+        if (record &&
+            (record->uuid == wanted || record->number.compare(wanted, Qt::CaseInsensitive) == 0)) {
+            open->window()->show();
+            open->window()->raise();
+            open->window()->activateWindow();
+            return open;
+        }
+    }
+    const core::Result<core::CaseRecord> record =
+        core::CaseService(m_session.store()).get(m_session.actor(), wanted);
+    if (!record) {
+        statusBar()->showMessage(record.error().message, 10000);
+        return nullptr;
+    }
+    // A window of its own, owned by the main window, gone with it.
+    auto* window = new QWidget(this, Qt::Window);
+    window->setObjectName(QStringLiteral("caseWindow"));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("%1 - %2").arg(record->number, record->subject));
+    auto* layout = new QVBoxLayout(window);
+    auto* detail = new CaseDetailView(m_session, m_dialogs, window);
+    layout->addWidget(detail);
+    auto* close = new QShortcut(QKeySequence::Close, window);
+    connect(close, &QShortcut::activated, window, &QWidget::close);
+    detail->showCase(record->uuid);
+    window->resize(820, 720);
+    window->show();
+    return detail;
+}
+
+QList<CaseDetailView*> MainWindow::caseWindows() const
+{
+    QList<CaseDetailView*> views;
+    for (QObject* child : children()) {
+        auto* window = qobject_cast<QWidget*>(child);
+        if (window && window->objectName() == QLatin1String("caseWindow")) {
+            if (auto* detail = window->findChild<CaseDetailView*>())
+                views << detail;
+        }
+    }
+    return views;
+}
+
+void MainWindow::newCase()
+{
+    CreateCaseDialog dialog(m_session, this);
+    if (m_dialogs.execDialog(dialog) != QDialog::Accepted || dialog.created().uuid.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Case %1 opened.").arg(dialog.created().number), 10000);
+    openCaseWindow(dialog.created().uuid);
+}
+
+void MainWindow::goToCase()
+{
+    const std::optional<QString> number =
+        m_dialogs.askText(this, tr("Go to case"), tr("Case number (e.g. PHC-2026-000123):"), false);
+    if (number)
+        openCaseWindow(*number);
+}
+
+void MainWindow::runBulk(const QString& kind, const QStringList& caseUuids)
+{
+    if (caseUuids.isEmpty()) {
+        statusBar()->showMessage(tr("Select the cases first (Shift or Ctrl with a click)."), 8000);
+        return;
+    }
+    core::BulkRequest::Kind bulkKind = core::BulkRequest::Kind::Assign;
+    if (kind == QLatin1String("transition"))
+        bulkKind = core::BulkRequest::Kind::Transition;
+    else if (kind == QLatin1String("escalate"))
+        bulkKind = core::BulkRequest::Kind::Escalate;
+    BulkActionDialog dialog(m_session, bulkKind, caseUuids, this);
+    if (m_dialogs.execDialog(dialog) != QDialog::Accepted || dialog.applied().isEmpty())
+        return;
+    int changed = 0;
+    for (const core::BulkOutcome& outcome : dialog.applied())
+        changed += outcome.ok ? 1 : 0;
+    const core::BulkRequest request = dialog.request();
+    if (core::BulkCaseAction::canUndo(request)) {
+        m_undo->push(new BulkAssignCommand(m_session, request, dialog.applied(), this));
+        statusBar()->showMessage(tr("%n case(s) changed. Ctrl+Z undoes it.", nullptr, changed),
+                                 10000);
+    } else {
+        statusBar()->showMessage(tr("%n case(s) changed.", nullptr, changed), 10000);
+    }
+}
+
+void MainWindow::showSettings()
+{
+    QList<std::pair<QString, QString>> views;
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QListWidgetItem* item = m_navigation->item(row);
+        views.append({item->data(viewKeyRole).toString(), item->data(viewTitleRole).toString()});
+    }
+    SettingsDialog dialog(m_settings, views, this);
+    if (m_dialogs.execDialog(dialog) == QDialog::Accepted)
+        statusBar()->showMessage(tr("Settings saved."), 8000);
+}
+
 void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* create = fileMenu->addAction(tr("&New case..."), this, &MainWindow::newCase);
+    create->setObjectName(QStringLiteral("newCaseAction"));
+    create->setShortcut(QKeySequence::New);
+    QAction* goTo = fileMenu->addAction(tr("&Go to case..."), this, &MainWindow::goToCase);
+    goTo->setObjectName(QStringLiteral("goToCaseAction"));
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    fileMenu->addSeparator();
+    QAction* settings = fileMenu->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
     QAction* password =
         fileMenu->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
@@ -205,10 +470,20 @@ void MainWindow::createMenus()
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem* item = m_navigation->item(row);
-        QAction* action = viewMenu->addAction(item->text(), this,
+        QAction* action = viewMenu->addAction(item->data(viewTitleRole).toString(), this,
                                               [this, row] { m_navigation->setCurrentRow(row); });
         if (row < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + row)));

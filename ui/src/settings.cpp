@@ -1,5 +1,7 @@
 #include "centerdesk/ui/settings.h"
 
+#include <QJsonDocument>
+
 namespace centerdesk::ui {
 
 namespace {
@@ -10,6 +12,8 @@ const QString languageDefault = QStringLiteral("system");
 const QString storePathKey = QStringLiteral("store/path");
 const QString geometryKey = QStringLiteral("mainWindow/geometry");
 const QString stateKey = QStringLiteral("mainWindow/state");
+const QString startViewKey = QStringLiteral("ui/startView");
+const QString savedViewsGroup = QStringLiteral("savedViews/");
 
 } // namespace
 
@@ -59,6 +63,28 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray& state)
 {
     m_settings->setValue(stateKey, state);
+}
+
+QString Settings::startView() const
+{
+    return m_settings->value(startViewKey).toString();
+}
+
+void Settings::setStartView(const QString& key)
+{
+    m_settings->setValue(startViewKey, key);
+}
+
+QJsonObject Settings::savedViews(const QString& userAndList) const
+{
+    const QByteArray json = m_settings->value(savedViewsGroup + userAndList).toByteArray();
+    return QJsonDocument::fromJson(json).object();
+}
+
+void Settings::setSavedViews(const QString& userAndList, const QJsonObject& views)
+{
+    m_settings->setValue(savedViewsGroup + userAndList,
+                         QJsonDocument(views).toJson(QJsonDocument::Compact));
 }
 
 void Settings::sync()

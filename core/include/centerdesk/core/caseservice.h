@@ -23,6 +23,9 @@ public:
     explicit CaseService(Store& store, Clock clock = systemClock());
 
     Result<CaseRecord> create(const Actor& actor, const CaseInput& input);
+    // Every check of create (scope, account, fields, references), then rolls
+    // back: what the create dialog shows as the user types. Writes nothing.
+    Status checkCreate(const Actor& actor, const CaseInput& input);
     // By number (PHC-2026-000123) or uuid; with clocks, history and notices.
     Result<CaseRecord> get(const Actor& actor, const QString& numberOrUuid);
     Result<QList<CaseSummary>> list(const Actor& actor, const CaseFilter& filter);

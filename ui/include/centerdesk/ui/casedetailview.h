@@ -96,6 +96,7 @@ private:
     core::Status afterChange(core::Status status, const QString& done);
 
     Session& m_session;
+    bool m_announcing = false; // this view's own casesChanged is not a change from elsewhere
     DialogSeam& m_dialogs;
     core::CaseService m_cases;
     QString m_uuid;

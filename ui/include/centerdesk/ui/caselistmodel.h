@@ -7,13 +7,19 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 #include <QVariant>
 #include <atomic>
 #include <memory>
 
 class QThread;
+
+namespace centerdesk::core {
+class Store;
+}
 class QTimer;
 
 namespace centerdesk::ui {
@@ -29,9 +35,16 @@ struct CaseListFilter final
     QString centerCode;
     QString portCode;
     QString assigneeName;
-    bool overdueOnly = false; // a clock breached or lapsed
-    bool openOnly = false;    // neither resolved nor closed
-    int dueWithinDays = -1;   // a running clock due within this many days from now
+    bool overdueOnly = false;             // a clock breached or lapsed
+    bool openOnly = false;                // neither resolved nor closed
+    int dueWithinDays = -1;               // a running clock due within this many days from now
+    QStringList types;                    // a queue's case types (any of them)
+    QStringList escalationLevels;         // a queue's escalation levels (any of them)
+    QString tier;                         // the account's tier today (tierName)
+    bool awaitingAcknowledgement = false; // escalated here, not acknowledged yet
+
+    QJsonObject toJson() const;
+    static CaseListFilter fromJson(const QJsonObject& json);
 
     friend bool operator==(const CaseListFilter&, const CaseListFilter&) = default;
 };
@@ -111,6 +124,11 @@ public:
     bool isReady() const { return m_ready; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // How many cases `actor` sees that match `filter`, counted on `store`
+    // (for My work's tiles, on a worker's own connection); -1 on error.
+    static int countMatching(core::Store& store, const core::Actor& actor,
+                             const CaseListFilter& filter);
 
     // The chip colour and the explanation of a worst clock state.
     static QColor clockColor(const QString& state);

@@ -3,6 +3,7 @@
 #include <QString>
 #include <optional>
 
+class QDialog;
 class QWidget;
 
 namespace centerdesk::ui {
@@ -27,6 +28,21 @@ public:
         Q_UNUSED(secret)
         return std::nullopt;
     }
+    // Asks a yes/no question; false unless answered yes.
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& question)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        Q_UNUSED(question)
+        return false;
+    }
+    // Runs a dialog of the application's own (create a case, bulk action,
+    // settings) and returns its result; tests fill the real dialog instead.
+    virtual int execDialog(QDialog& dialog)
+    {
+        Q_UNUSED(dialog)
+        return 0;
+    }
 };
 
 // The seam used by the application: message boxes and file dialogs.
@@ -37,6 +53,8 @@ public:
     QString askForOtherStore(QWidget* parent, const QString& message) override;
     std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
                                    bool secret) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& question) override;
+    int execDialog(QDialog& dialog) override;
 };
 
 } // namespace centerdesk::ui

@@ -4,9 +4,12 @@
 
 class QListWidget;
 class QStackedWidget;
+class QUndoStack;
 
 namespace centerdesk::ui {
 
+class CaseDetailView;
+struct CaseListFilter;
 class DialogSeam;
 class ReferenceDataView;
 class Session;
@@ -32,6 +35,23 @@ public:
     QString currentViewKey() const;
     QStringList viewKeys() const;
     QWidget* view(const QString& key) const;
+    // The view a role starts on: port officials their referrals, NAMs their
+    // portfolio, HQ analysts the escalations, administrators the users,
+    // everyone else My work; the user's start view in Settings wins.
+    QString homeViewKey() const;
+
+    // Opens the case (number or uuid) in its own window, or raises the one
+    // already open; null when it cannot be shown (the message says why).
+    CaseDetailView* openCaseWindow(const QString& numberOrUuid);
+    QList<CaseDetailView*> caseWindows() const;
+    // File > New case: the dialog through the seam; the new case opens in its window.
+    void newCase();
+    // File > Go to case: asks for a number through the seam.
+    void goToCase();
+    // The bulk buttons of any case list.
+    void runBulk(const QString& kind, const QStringList& caseUuids);
+    void showSettings();
+    QUndoStack* undoStack() const { return m_undo; }
 
 Q_SIGNALS:
     // The user chose File > Sign out; the application shows the sign-in again.
@@ -44,6 +64,8 @@ protected:
 
 private:
     void addView(const QString& key, const QString& title, QWidget* view);
+    void addCaseQueue(const QString& key, const QString& title, const CaseListFilter& base);
+    void setNavigationCount(const QString& key, const QString& title, int count);
     void createMenus();
     void showAbout();
     void changeOwnPassword();
@@ -55,6 +77,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_views = nullptr;
     ReferenceDataView* m_referenceView = nullptr;
+    QUndoStack* m_undo = nullptr;
 };
 
 } // namespace centerdesk::ui

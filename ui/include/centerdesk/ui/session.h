@@ -27,6 +27,9 @@ public:
 Q_SIGNALS:
     void accountsChanged();
     void usersChanged();
+    // Cases were created or changed (a step, an assignment, a bulk action):
+    // lists, counts and open case windows reload.
+    void casesChanged();
 
 private:
     core::Store& m_store;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QSettings>
 #include <QString>
 #include <memory>
@@ -27,6 +28,12 @@ public:
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
 
+    // The view shown after sign-in: a navigation key, or empty for the role's home.
+    QString startView() const;
+    void setStartView(const QString& key);
+    // Saved case-list filters of one user and list ("user/list"), by name.
+    QJsonObject savedViews(const QString& userAndList) const;
+    void setSavedViews(const QString& userAndList, const QJsonObject& views);
     void sync();
 
 private:

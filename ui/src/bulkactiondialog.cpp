@@ -179,6 +179,8 @@ bool BulkActionDialog::runPreview()
 void BulkActionDialog::showOutcomes(const QList<core::BulkOutcome>& outcomes)
 {
     m_accepted.clear();
+    // Filled unsorted: a sorted table would move the row while its cells are set.
+    m_preview->setSortingEnabled(false);
     m_preview->setRowCount(static_cast<int>(outcomes.size()));
     int row = 0;
     for (const core::BulkOutcome& outcome : outcomes) {
@@ -192,6 +194,7 @@ void BulkActionDialog::showOutcomes(const QList<core::BulkOutcome>& outcomes)
             m_accepted << outcome.uuid;
         ++row;
     }
+    m_preview->setSortingEnabled(true);
     const int refused = static_cast<int>(outcomes.size() - m_accepted.size());
     m_summary->setText(
         tr("%n case(s) will change", nullptr, static_cast<int>(m_accepted.size())) +

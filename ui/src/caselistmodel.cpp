@@ -471,6 +471,7 @@ void CaseListModel::restart()
     spec.order = m_sortOrder;
     m_wanted.clear();
     m_requested.clear();
+    m_loading = true;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, spec] { worker->reset(spec); });
 }
 
@@ -478,6 +479,7 @@ void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListR
 {
     if (generation != m_generation->load())
         return;
+    m_loading = false;
     beginResetModel();
     m_count = count;
     m_pages.clear();
@@ -519,6 +521,7 @@ void CaseListModel::onFailed(quint64 generation, const QString& message)
 {
     if (generation != m_generation->load())
         return;
+    m_loading = false;
     Q_EMIT failed(message.isEmpty() ? tr("The case list could not be read.") : message);
 }
 

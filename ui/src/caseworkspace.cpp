@@ -16,6 +16,8 @@ CaseWorkspace::CaseWorkspace(Session& session, Settings* settings, DialogSeam& d
     addWidget(m_detail);
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
+    // The detail needs room for its clocks and steps from the start.
+    setSizes({620, 480});
     connect(m_list, &CasesView::caseActivated, m_detail, &CaseDetailView::showCase);
 }
 

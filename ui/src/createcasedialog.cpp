@@ -294,11 +294,14 @@ bool CreateCaseDialog::checkNow()
     // The reference on its own line, so the user sees it normalized as typed.
     const QString referenceText = m_reference->text().trimmed();
     core::CaseService cases(m_session.store());
+    QString referenceProblem;
     if (referenceText.isEmpty()) {
         m_referenceCheck->clear();
     } else {
         const core::Result<core::CaseReference> checked = cases.checkReference(
             core::CaseReference{m_referenceKind->currentData().toString(), referenceText});
+        if (!checked)
+            referenceProblem = checked.error().message;
         m_referenceCheck->setText(checked ? tr("Valid: %1").arg(checked->value)
                                           : errorText(checked.error()));
         m_referenceCheck->setStyleSheet(checked ? QStringLiteral("color: #1b5e20;")
@@ -307,7 +310,10 @@ bool CreateCaseDialog::checkNow()
     const core::Status status = cases.checkCreate(m_session.actor(), input());
     if (!status) {
         setMessage(m_problem, errorText(status.error()), true);
-        markField(status.error().field);
+        // The validators name their field for people ("HTS number"); the
+        // reference box is the one to mark.
+        markField(status.error().message == referenceProblem ? QStringLiteral("reference")
+                                                             : status.error().field);
         m_createButton->setEnabled(false);
         return false;
     }

@@ -142,6 +142,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_views);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 1100});
     setCentralWidget(splitter);
 
     // Only what the user's roles can use; core refuses the rest anyway.

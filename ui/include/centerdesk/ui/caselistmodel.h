@@ -122,6 +122,9 @@ public:
     int loadedRowCount() const;
     // True once the first page of the current filter and order has arrived.
     bool isReady() const { return m_ready; }
+    // True from a filter, sort or reload until its first page arrives (the
+    // previous rows stay on screen meanwhile, so nothing flickers).
+    bool isLoading() const { return m_loading; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -170,6 +173,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_count = 0;
     bool m_ready = false;
+    bool m_loading = false;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useCounter = 0;
     mutable QSet<int> m_wanted;   // pages asked for by data(), not yet requested

@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>BulkText</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select at least one case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the step to take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for the escalation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: no case was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an assignment can be undone. A workflow step or an escalation has started clocks and sent notices, and sending a case back is the receiving level&apos;s decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendarMessages</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -171,6 +198,37 @@
     </message>
     <message>
         <source>Center %1 has a closure on &apos;%2&apos;, which is not a YYYY-MM-DD date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarText</name>
+    <message>
+        <source>%1 may not change a Center&apos;s calendar: only administrators do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Center %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours need an opening time before the closing time, both as HH:mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closure needs a day, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the Center is closed; the reason explains the clocks&apos; due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a closure of %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a closure of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2077,108 @@ Boost %6</source>
     </message>
 </context>
 <context>
+    <name>centerdesk::ui::BulkActionDialog</name>
+    <message numerus="yes">
+        <source>Assign %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a step on %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalate %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview first. An assignment can be undone (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview first. This cannot be undone: steps and escalations start clocks and send notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will change</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused and left as they are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying to the selected cases...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>centerdesk::ui::CaseDetailView</name>
     <message>
         <source>Port</source>
@@ -2603,10 +2763,6 @@ Boost %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cases with a breached service-level clock or a lapsed statutory deadline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2623,6 +2779,193 @@ Boost %6</source>
     </message>
     <message>
         <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate selected...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign every selected case to one user, with a preview (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved views of this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignee (user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::CreateCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name or importer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTS number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTZ zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, checked as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2755,10 +3098,6 @@ Boost %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alerts (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2840,6 +3179,227 @@ Boost %6</source>
     </message>
     <message>
         <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n case(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ escalations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number (e.g. PHC-2026-000123):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cases first (Shift or Ctrl with a click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed. Ctrl+Z undoes it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::MyWorkView</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalations received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::PoliciesView</name>
+    <message>
+        <source>Targets in business hours of each Center. A change applies to clocks started from now on and to running clocks at their next step or sweep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate on breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (weather, building, executive order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: no target was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business hours of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure on %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the closure to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closure on %1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2954,6 +3514,53 @@ Boost %6</source>
     </message>
     <message>
         <source>PGAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default store of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CenterDesk stores (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My role&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store and the language change the next time CenterDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

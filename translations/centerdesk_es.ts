@@ -96,6 +96,33 @@
     </message>
 </context>
 <context>
+    <name>BulkText</name>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>Select at least one case.</source>
+        <translation>Seleccione al menos un caso.</translation>
+    </message>
+    <message>
+        <source>Choose the step to take.</source>
+        <translation>Elija el paso que desea dar.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the escalation.</source>
+        <translation>Indique el motivo de la escalada.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no case was changed.</source>
+        <translation>Cancelado: no se modificó ningún caso.</translation>
+    </message>
+    <message>
+        <source>Only an assignment can be undone. A workflow step or an escalation has started clocks and sent notices, and sending a case back is the receiving level&apos;s decision.</source>
+        <translation>Solo se puede deshacer una asignación. Un paso del flujo de trabajo o una escalada ya ha iniciado plazos y enviado avisos, y devolver un caso es decisión del nivel que lo recibe.</translation>
+    </message>
+</context>
+<context>
     <name>BusinessCalendarMessages</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -172,6 +199,37 @@
     <message>
         <source>Center %1 has a closure on &apos;%2&apos;, which is not a YYYY-MM-DD date.</source>
         <translation>El Centro %1 tiene un cierre el &apos;%2&apos;, que no es una fecha AAAA-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarText</name>
+    <message>
+        <source>%1 may not change a Center&apos;s calendar: only administrators do.</source>
+        <translation>%1 no puede cambiar el calendario de un Centro: solo lo hacen los administradores.</translation>
+    </message>
+    <message>
+        <source>There is no Center %1.</source>
+        <translation>No existe el Centro %1.</translation>
+    </message>
+    <message>
+        <source>Business hours need an opening time before the closing time, both as HH:mm.</source>
+        <translation>El horario de atención necesita una hora de apertura anterior a la de cierre, ambas como HH:mm.</translation>
+    </message>
+    <message>
+        <source>The closure needs a day, as YYYY-MM-DD.</source>
+        <translation>El cierre necesita un día, como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Say why the Center is closed; the reason explains the clocks&apos; due dates.</source>
+        <translation>Indique por qué está cerrado el Centro; el motivo explica los vencimientos de los plazos.</translation>
+    </message>
+    <message>
+        <source>%1 is already a closure of %2 (%3).</source>
+        <translation>%1 ya es un cierre de %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is not a closure of %2.</source>
+        <translation>%1 no es un cierre de %2.</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2081,93 @@ Boost %6</translation>
     </message>
 </context>
 <context>
+    <name>centerdesk::ui::BulkActionDialog</name>
+    <message numerus="yes">
+        <source>Assign %n case(s)</source>
+        <translation><numerusform>Asignar %n caso</numerusform><numerusform>Asignar %n casos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Take a step on %n case(s)</source>
+        <translation><numerusform>Dar un paso en %n caso</numerusform><numerusform>Dar un paso en %n casos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Escalate %n case(s)</source>
+        <translation><numerusform>Escalar %n caso</numerusform><numerusform>Escalar %n casos</numerusform></translation>
+    </message>
+    <message>
+        <source>(unassigned)</source>
+        <translation>(sin asignar)</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to:</source>
+        <translation>&amp;Asignar a:</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Paso:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Preview first. An assignment can be undone (Ctrl+Z).</source>
+        <translation>Primero la vista previa. Una asignación se puede deshacer (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Preview first. This cannot be undone: steps and escalations start clocks and send notices.</source>
+        <translation>Primero la vista previa. Esto no se puede deshacer: los pasos y las escaladas inician plazos y envían avisos.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation>Cambiará</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) will change</source>
+        <translation><numerusform>Cambiará %n caso</numerusform><numerusform>Cambiarán %n casos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n refused and left as they are</source>
+        <translation><numerusform>; %n rechazado y sin cambios</numerusform><numerusform>; %n rechazados y sin cambios</numerusform></translation>
+    </message>
+    <message>
+        <source>Applying to the selected cases...</source>
+        <translation>Aplicando a los casos seleccionados...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>centerdesk::ui::CaseDetailView</name>
     <message>
         <source>Port</source>
@@ -2607,10 +2752,6 @@ Boost %6</translation>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <source>Overdue only</source>
-        <translation>Solo vencidos</translation>
-    </message>
-    <message>
         <source>Cases with a breached service-level clock or a lapsed statutory deadline.</source>
         <translation>Casos con un reloj de nivel de servicio incumplido o un plazo legal vencido.</translation>
     </message>
@@ -2628,6 +2769,193 @@ Boost %6</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Assign selected...</source>
+        <translation>Asignar seleccionados...</translation>
+    </message>
+    <message>
+        <source>Step selected...</source>
+        <translation>Paso en seleccionados...</translation>
+    </message>
+    <message>
+        <source>Escalate selected...</source>
+        <translation>Escalar seleccionados...</translation>
+    </message>
+    <message>
+        <source>Assign every selected case to one user, with a preview (Ctrl+Shift+A)</source>
+        <translation>Asignar todos los casos seleccionados a un usuario, con vista previa (Ctrl+Mayús+A)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>More filters</source>
+        <translation>Más filtros</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Your saved views of this list</source>
+        <translation>Sus vistas guardadas de esta lista</translation>
+    </message>
+    <message>
+        <source>All Centers</source>
+        <translation>Todos los Centros</translation>
+    </message>
+    <message>
+        <source>All ports</source>
+        <translation>Todos los puertos</translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation>Todos los niveles</translation>
+    </message>
+    <message>
+        <source>Assignee (user name)</source>
+        <translation>Asignado a (nombre de usuario)</translation>
+    </message>
+    <message>
+        <source>Any due date</source>
+        <translation>Cualquier vencimiento</translation>
+    </message>
+    <message>
+        <source>Due within </source>
+        <translation>Vence en </translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Open only</source>
+        <translation>Solo abiertos</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>Guardar vista</translation>
+    </message>
+    <message>
+        <source>Name of this view:</source>
+        <translation>Nombre de esta vista:</translation>
+    </message>
+    <message>
+        <source>No saved views yet</source>
+        <translation>Aún no hay vistas guardadas</translation>
+    </message>
+    <message>
+        <source>Save the current view...</source>
+        <translation>Guardar la vista actual...</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::CreateCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Caso nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Account name or importer number</source>
+        <translation>Nombre de la cuenta o número de importador</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Cuenta:</translation>
+    </message>
+    <message>
+        <source>(no port)</source>
+        <translation>(sin puerto)</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>A&amp;sunto:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
+        <source>Entry number</source>
+        <translation>Número de entrada</translation>
+    </message>
+    <message>
+        <source>HTS number</source>
+        <translation>Número HTS</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <source>Protest</source>
+        <translation>Protesta</translation>
+    </message>
+    <message>
+        <source>FTZ zone</source>
+        <translation>Zona franca (FTZ)</translation>
+    </message>
+    <message>
+        <source>PGA</source>
+        <translation>PGA</translation>
+    </message>
+    <message>
+        <source>Optional, checked as you type</source>
+        <translation>Opcional, se comprueba mientras escribe</translation>
+    </message>
+    <message>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;eferencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Valid: %1</source>
+        <translation>Válida: %1</translation>
     </message>
 </context>
 <context>
@@ -2759,10 +3087,6 @@ Boost %6</translation>
         <translation>Alertas</translation>
     </message>
     <message>
-        <source>Alerts (%1)</source>
-        <translation>Alertas (%1)</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -2845,6 +3169,212 @@ Boost %6</translation>
     <message>
         <source>Cases</source>
         <translation>Casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>assign %n case(s)</source>
+        <translation><numerusform>asignar %n caso</numerusform><numerusform>asignar %n casos</numerusform></translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>Mi trabajo</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisiones</translation>
+    </message>
+    <message>
+        <source>Petitions</source>
+        <translation>Peticiones</translation>
+    </message>
+    <message>
+        <source>HQ escalations</source>
+        <translation>Escaladas a la sede central</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Políticas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>Case %1 opened.</source>
+        <translation>Caso %1 abierto.</translation>
+    </message>
+    <message>
+        <source>Go to case</source>
+        <translation>Ir al caso</translation>
+    </message>
+    <message>
+        <source>Case number (e.g. PHC-2026-000123):</source>
+        <translation>Número de caso (p. ej. PHC-2026-000123):</translation>
+    </message>
+    <message>
+        <source>Select the cases first (Shift or Ctrl with a click).</source>
+        <translation>Seleccione primero los casos (Mayús o Ctrl con un clic).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed. Ctrl+Z undoes it.</source>
+        <translation><numerusform>%n caso modificado. Ctrl+Z lo deshace.</numerusform><numerusform>%n casos modificados. Ctrl+Z lo deshace.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) changed.</source>
+        <translation><numerusform>%n caso modificado.</numerusform><numerusform>%n casos modificados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>&amp;New case...</source>
+        <translation>Caso &amp;nuevo...</translation>
+    </message>
+    <message>
+        <source>&amp;Go to case...</source>
+        <translation>&amp;Ir al caso...</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Configuración...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::MyWorkView</name>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Asignados a mí</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation><numerusform>Vencen en %n día</numerusform><numerusform>Vencen en %n días</numerusform></translation>
+    </message>
+    <message>
+        <source>Breached</source>
+        <translation>Incumplidos</translation>
+    </message>
+    <message>
+        <source>Escalations received</source>
+        <translation>Escaladas recibidas</translation>
+    </message>
+    <message>
+        <source>Referrals answered</source>
+        <translation>Remisiones respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::PoliciesView</name>
+    <message>
+        <source>Targets in business hours of each Center. A change applies to clocks started from now on and to running clocks at their next step or sweep.</source>
+        <translation>Objetivos en horas hábiles de cada Centro. Un cambio se aplica a los plazos que empiecen a partir de ahora y a los plazos en curso en su próximo paso o revisión.</translation>
+    </message>
+    <message>
+        <source>Case type</source>
+        <translation>Tipo de caso</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>First response (h)</source>
+        <translation>Primera respuesta (h)</translation>
+    </message>
+    <message>
+        <source>Resolution (h)</source>
+        <translation>Resolución (h)</translation>
+    </message>
+    <message>
+        <source>Escalate on breach</source>
+        <translation>Escalar al incumplir</translation>
+    </message>
+    <message>
+        <source>&amp;Save service levels</source>
+        <translation>&amp;Guardar niveles de servicio</translation>
+    </message>
+    <message>
+        <source>Service levels</source>
+        <translation>Niveles de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Center:</source>
+        <translation>&amp;Centro:</translation>
+    </message>
+    <message>
+        <source>Save &amp;hours</source>
+        <translation>Guardar &amp;horario</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Business hours:</source>
+        <translation>Horario de atención:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason (weather, building, executive order)</source>
+        <translation>Motivo (clima, edificio, orden ejecutiva)</translation>
+    </message>
+    <message>
+        <source>&amp;Add closure</source>
+        <translation>&amp;Añadir cierre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove closure</source>
+        <translation>&amp;Quitar cierre</translation>
+    </message>
+    <message>
+        <source>Center calendar</source>
+        <translation>Calendario del Centro</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no target was changed.</source>
+        <translation>Nada que guardar: no se cambió ningún objetivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service level(s) saved.</source>
+        <translation><numerusform>%n nivel de servicio guardado.</numerusform><numerusform>%n niveles de servicio guardados.</numerusform></translation>
+    </message>
+    <message>
+        <source>Business hours of %1 saved.</source>
+        <translation>Horario de atención de %1 guardado.</translation>
+    </message>
+    <message>
+        <source>Closure on %1 added.</source>
+        <translation>Cierre del %1 añadido.</translation>
+    </message>
+    <message>
+        <source>Select the closure to remove.</source>
+        <translation>Seleccione el cierre que desea quitar.</translation>
+    </message>
+    <message>
+        <source>Closure on %1 removed.</source>
+        <translation>Cierre del %1 quitado.</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3489,53 @@ Boost %6</translation>
     <message>
         <source>PGAs</source>
         <translation>PGA</translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>The default store of this computer</source>
+        <translation>El almacén predeterminado de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>&amp;Store:</source>
+        <translation>&amp;Almacén:</translation>
+    </message>
+    <message>
+        <source>Choose the store</source>
+        <translation>Elija el almacén</translation>
+    </message>
+    <message>
+        <source>CenterDesk stores (*.db);;All files (*)</source>
+        <translation>Almacenes de CenterDesk (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>My role&apos;s home</source>
+        <translation>El inicio de mi rol</translation>
+    </message>
+    <message>
+        <source>S&amp;tart with:</source>
+        <translation>&amp;Empezar en:</translation>
+    </message>
+    <message>
+        <source>The store and the language change the next time CenterDesk starts.</source>
+        <translation>El almacén y el idioma cambian la próxima vez que se inicie CenterDesk.</translation>
     </message>
 </context>
 <context>

@@ -253,9 +253,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions opt
     return store;
 }
 
+void Store::interrupt() const
+{
+    if (sqlite3* raw = m_interruptHandle.load())
+        sqlite3_interrupt(raw);
+}
+
 Status Store::configureConnection(const StoreOptions& options)
 {
     Q_UNUSED(options)
+    m_interruptHandle.store(handle());
     // foreign_keys and synchronous are per connection; cache_size raises
     // Debian's 2 MiB default page cache to 32 MiB for list queries.
     const QStringList pragmas = {

@@ -99,7 +99,11 @@ void selectFirstRow(ui::CasesView* list)
 bool waitForList(ui::CasesView* list)
 {
     return QTest::qWaitFor(
-        [list] { return list->model()->isReady() && !list->model()->isLoading(); }, 20000);
+        [list] {
+            return list->model()->isReady() && !list->model()->isLoading() &&
+                   list->model()->isCountKnown();
+        },
+        20000);
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <mutex>
 #include <optional>
 
 Q_DECLARE_METATYPE(centerdesk::ui::CaseListRow)
@@ -87,13 +88,24 @@ struct Where
 Where whereOf(const ListSpec& spec)
 {
     Where where;
-    where.sql = QStringLiteral(" FROM cases c JOIN account a ON a.uuid = c.account_uuid "
-                               "LEFT JOIN app_user u ON u.uuid = c.assignee_uuid");
-    QStringList conditions;
     const core::Actor& actor = spec.actor;
     const CaseListFilter& filter = spec.filter;
+    // Joined only when a condition or the sort key needs them: every join
+    // costs on each of 10^6 rows when the key is not indexed.
+    const bool scoped = !actor.isAdmin() && !actor.hasRole(core::Role::HqAnalyst);
+    const bool needsAccount = (scoped && actor.hasRole(core::Role::Nam)) ||
+                              !filter.tier.isEmpty() ||
+                              spec.sortColumn == CaseListModel::AccountColumn;
+    const bool needsUser =
+        !filter.assigneeName.isEmpty() || spec.sortColumn == CaseListModel::AssigneeColumn;
+    where.sql = QStringLiteral(" FROM cases c");
+    if (needsAccount)
+        where.sql += QStringLiteral(" JOIN account a ON a.uuid = c.account_uuid");
+    if (needsUser)
+        where.sql += QStringLiteral(" LEFT JOIN app_user u ON u.uuid = c.assignee_uuid");
+    QStringList conditions;
     // The visibility of CaseService::list.
-    if (!actor.isAdmin() && !actor.hasRole(core::Role::HqAnalyst)) {
+    if (scoped) {
         QStringList scope;
         for (const QString& center : actor.centerCodes(core::Role::CenterStaff)) {
             scope << QStringLiteral("c.center_code = ?");
@@ -263,9 +275,22 @@ public:
             m_openError = store.error().message;
             return;
         }
+        const std::lock_guard<std::mutex> lock(m_storeMutex);
         m_store = std::move(store).value();
     }
-    void close() { m_store.reset(); }
+    void close()
+    {
+        const std::lock_guard<std::mutex> lock(m_storeMutex);
+        m_store.reset();
+    }
+    // From the GUI thread: the query of a replaced filter or sort stops now
+    // (a COUNT or the page anchors over 10^6 rows can take a while).
+    void interrupt()
+    {
+        const std::lock_guard<std::mutex> lock(m_storeMutex);
+        if (m_store)
+            m_store->interrupt();
+    }
 
     // Count and first page together, then the page anchors.
     void reset(const ListSpec& spec)
@@ -278,16 +303,22 @@ public:
             return;
         }
         const Where where = whereOf(spec);
+        // The first page first: it is what the user waits for. Counting every
+        // match can take longer, and only the scrollbar needs it.
+        QList<CaseListRow> rows;
+        if (!readPage(where, nullptr, false, CaseListModel::pageSize, rows))
+            return;
+        const bool complete = rows.size() < CaseListModel::pageSize;
+        Q_EMIT resetReady(spec.generation, static_cast<int>(rows.size()), rows, complete);
+        if (complete || isStale(spec.generation))
+            return;
         auto count = m_store->run(QStringLiteral("SELECT count(*)") + where.sql, where.bindings);
         if (!count || !count->next()) {
             Q_EMIT failed(spec.generation, count ? QString() : count.error().message);
             return;
         }
         const int total = count->value(0).toInt();
-        QList<CaseListRow> rows;
-        if (!readPage(where, nullptr, false, CaseListModel::pageSize, rows))
-            return;
-        Q_EMIT resetReady(spec.generation, total, rows);
+        Q_EMIT countReady(spec.generation, total);
         if (total > CaseListModel::pageSize && !isStale(spec.generation))
             readAnchors(where);
     }
@@ -306,7 +337,9 @@ public:
     }
 
 Q_SIGNALS:
-    void resetReady(quint64 generation, int count, const QList<CaseListRow>& rows);
+    // The first page; `countKnown` when it holds every match (else countReady follows).
+    void resetReady(quint64 generation, int count, const QList<CaseListRow>& rows, bool countKnown);
+    void countReady(quint64 generation, int count);
     void pageReady(quint64 generation, int page, const QList<CaseListRow>& rows);
     void anchorsReady(quint64 generation, const QList<CaseListKey>& anchors);
     void failed(quint64 generation, const QString& message);
@@ -324,24 +357,32 @@ private:
                   QList<CaseListRow>& rows)
     {
         const QString key = sortKeyOf(m_spec.sortColumn);
-        QString sql =
-            QStringLiteral("SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, c.priority, "
-                           "c.escalation_level, c.opened_at, ") +
-            nextDue + QStringLiteral(", ") + clockRank + QStringLiteral(", ") + key +
-            QStringLiteral(", c.rowid") + where.sql;
+        // Two steps: the page's rowids in order (only the sort key is
+        // computed for every match), then the shown columns of those rows.
+        QString pageSql =
+            QStringLiteral("SELECT c.rowid AS rid, ") + key + QStringLiteral(" AS sk") + where.sql;
         QVariantList bindings = where.bindings;
         if (from) {
             const bool greater = (m_spec.order == Qt::AscendingOrder) != backwards;
-            sql += (where.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND ")
-                                                                  : QStringLiteral(" WHERE ")) +
-                   QStringLiteral("(") + key + QStringLiteral(", c.rowid) ") +
-                   (greater ? QStringLiteral(">") : QStringLiteral("<")) +
-                   QStringLiteral(" (?, ?)");
+            pageSql += (where.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND ")
+                                                                      : QStringLiteral(" WHERE ")) +
+                       QStringLiteral("(") + key + QStringLiteral(", c.rowid) ") +
+                       (greater ? QStringLiteral(">") : QStringLiteral("<")) +
+                       QStringLiteral(" (?, ?)");
             bindings << from->key << from->rowid;
         }
-        sql += QStringLiteral(" ORDER BY ") + key + direction(backwards) +
-               QStringLiteral(", c.rowid") + direction(backwards) + QStringLiteral(" LIMIT ?");
+        pageSql += QStringLiteral(" ORDER BY ") + key + direction(backwards) +
+                   QStringLiteral(", c.rowid") + direction(backwards) + QStringLiteral(" LIMIT ?");
         bindings << limit;
+        const QString sql =
+            QStringLiteral("WITH page AS MATERIALIZED (") + pageSql +
+            QStringLiteral(") SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, "
+                           "c.priority, c.escalation_level, c.opened_at, ") +
+            nextDue + QStringLiteral(", ") + clockRank +
+            QStringLiteral(", page.sk, page.rid FROM page CROSS JOIN cases c ON c.rowid = "
+                           "page.rid JOIN account a ON a.uuid = c.account_uuid LEFT JOIN app_user "
+                           "u ON u.uuid = c.assignee_uuid ORDER BY page.sk") +
+            direction(backwards) + QStringLiteral(", page.rid") + direction(backwards);
         auto query = m_store->run(sql, bindings);
         if (!query) {
             Q_EMIT failed(m_spec.generation, query.error().message);
@@ -395,6 +436,7 @@ private:
     }
 
     std::shared_ptr<std::atomic<quint64>> m_generation;
+    std::mutex m_storeMutex; // guards m_store's lifetime against interrupt()
     std::unique_ptr<core::Store> m_store;
     QString m_openError;
     ListSpec m_spec;
@@ -421,6 +463,7 @@ CaseListModel::CaseListModel(Session& session, QObject* parent)
     m_worker->moveToThread(m_thread);
     connect(m_worker, &CaseListWorker::resetReady, this, &CaseListModel::onReset);
     connect(m_worker, &CaseListWorker::pageReady, this, &CaseListModel::onPage);
+    connect(m_worker, &CaseListWorker::countReady, this, &CaseListModel::onCount);
     connect(m_worker, &CaseListWorker::anchorsReady, this, &CaseListModel::onAnchors);
     connect(m_worker, &CaseListWorker::failed, this, &CaseListModel::onFailed);
     m_thread->start();
@@ -472,14 +515,17 @@ void CaseListModel::restart()
     m_wanted.clear();
     m_requested.clear();
     m_loading = true;
+    m_worker->interrupt();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, spec] { worker->reset(spec); });
 }
 
-void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListRow>& rows)
+void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListRow>& rows,
+                            bool countKnown)
 {
     if (generation != m_generation->load())
         return;
     m_loading = false;
+    m_countKnown = countKnown;
     beginResetModel();
     m_count = count;
     m_pages.clear();
@@ -491,6 +537,22 @@ void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListR
         storePage(0, rows);
     endResetModel();
     Q_EMIT firstPageReady(m_sinceChange.elapsed());
+    if (countKnown)
+        Q_EMIT countKnownChanged(m_count);
+}
+
+void CaseListModel::onCount(quint64 generation, int count)
+{
+    if (generation != m_generation->load())
+        return;
+    // The rows past the first page appear; they load as they come into view.
+    if (count > m_count) {
+        beginInsertRows({}, m_count, count - 1);
+        m_count = count;
+        endInsertRows();
+    }
+    m_countKnown = true;
+    Q_EMIT countKnownChanged(m_count);
 }
 
 void CaseListModel::onPage(quint64 generation, int page, const QList<CaseListRow>& rows)

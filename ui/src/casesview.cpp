@@ -124,6 +124,7 @@ CasesView::CasesView(Session& session, Settings* settings, const QString& viewKe
     connect(m_openOnly, &QCheckBox::toggled, this, &CasesView::applyFilter);
 
     connect(m_model, &CaseListModel::modelReset, this, &CasesView::updateCount);
+    connect(m_model, &CaseListModel::countKnownChanged, this, &CasesView::updateCount);
     connect(m_model, &CaseListModel::firstPageReady, this, [this] { m_message->hide(); });
     connect(m_model, &CaseListModel::failed, this,
             [this](const QString& message) { setMessage(m_message, message, true); });
@@ -454,7 +455,12 @@ void CasesView::fillStates()
 void CasesView::updateCount()
 {
     const int count = m_model->rowCount();
-    m_count->setText(m_model->isReady() ? tr("%n case(s)", nullptr, count) : tr("Loading…"));
+    if (!m_model->isReady())
+        m_count->setText(tr("Loading…"));
+    else if (!m_model->isCountKnown())
+        m_count->setText(tr("%n+ cases, counting…", nullptr, count));
+    else
+        m_count->setText(tr("%n case(s)", nullptr, count));
 }
 
 void CasesView::updateBulkButtons()

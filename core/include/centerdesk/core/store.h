@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -96,12 +97,18 @@ public:
     // A Store error for a failed query, naming the store file.
     Error queryError(const QSqlQuery& query) const;
 
+    // Makes the statement running on this store's connection stop with an
+    // "interrupted" error, from any thread (sqlite3_interrupt): a list query
+    // that the user has already replaced gives way to the new one.
+    void interrupt() const;
+
 private:
     Store(QString path, QString connectionName);
     Status configureConnection(const StoreOptions& options);
     Status migrate(const std::vector<Migration>& migrations);
     sqlite3* handle() const;
 
+    std::atomic<sqlite3*> m_interruptHandle{nullptr};
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;

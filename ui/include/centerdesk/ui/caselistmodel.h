@@ -125,6 +125,9 @@ public:
     // True from a filter, sort or reload until its first page arrives (the
     // previous rows stay on screen meanwhile, so nothing flickers).
     bool isLoading() const { return m_loading; }
+    // False between the first page and the count of every match (a large
+    // list shows its first page before it is counted).
+    bool isCountKnown() const { return m_countKnown; }
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -148,6 +151,8 @@ public:
 Q_SIGNALS:
     // The first page after a filter, sort or reload arrived, `milliseconds` after the change.
     void firstPageReady(qint64 milliseconds);
+    // Every match is counted: rowCount() is final.
+    void countKnownChanged(int count);
     void failed(const QString& message);
 
 private:
@@ -159,7 +164,8 @@ private:
 
     void restart();
     void requestWantedPages();
-    void onReset(quint64 generation, int count, const QList<CaseListRow>& rows);
+    void onReset(quint64 generation, int count, const QList<CaseListRow>& rows, bool countKnown);
+    void onCount(quint64 generation, int count);
     void onPage(quint64 generation, int page, const QList<CaseListRow>& rows);
     void onAnchors(quint64 generation, const QList<CaseListKey>& anchors);
     void onFailed(quint64 generation, const QString& message);
@@ -174,6 +180,7 @@ private:
     int m_count = 0;
     bool m_ready = false;
     bool m_loading = false;
+    bool m_countKnown = false;
     mutable QHash<int, Page> m_pages;
     mutable quint64 m_useCounter = 0;
     mutable QSet<int> m_wanted;   // pages asked for by data(), not yet requested

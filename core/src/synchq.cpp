@@ -476,16 +476,6 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
     }
 
     // Continuity with what HQ has from this workstation.
-    Result<QSqlQuery> same = m_store.run(
-        QStringLiteral("SELECT 1 FROM sync_import WHERE kind = 'rows' AND workstation_id = ? AND "
-                       "seq_from = ? AND seq_to = ? AND payload_sha256 = ?"),
-        {result.workstationId, result.seqFrom, result.seqTo, package->payloadSha256});
-    if (!same)
-        return same.error();
-    if (same->next()) {
-        result.alreadyImported = true;
-        return result;
-    }
     Result<QSqlQuery> last = m_store.run(
         QStringLiteral("SELECT coalesce(max(seq_to), 0) FROM sync_import WHERE kind = 'rows' AND "
                        "workstation_id = ?"),
@@ -494,6 +484,17 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         return last.error();
     last->next();
     const qint64 lastSeq = last->value(0).toLongLong();
+    Result<QSqlQuery> same = m_store.run(
+        QStringLiteral("SELECT 1 FROM sync_import WHERE kind = 'rows' AND workstation_id = ? AND "
+                       "seq_from = ? AND seq_to = ? AND payload_sha256 = ?"),
+        {result.workstationId, result.seqFrom, result.seqTo, package->payloadSha256});
+    if (!same)
+        return same.error();
+    // The latest package again is harmless; an older one is a replay.
+    if (same->next() && result.seqTo == lastSeq) {
+        result.alreadyImported = true;
+        return result;
+    }
     if (result.seqTo <= lastSeq) {
         return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
                               SyncImportText::tr("The package holds changes %1-%2 of workstation "

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlRecord>
 
 namespace centerdesk::core {
@@ -198,15 +199,16 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
         SyncExportResult result;
         result.full = full;
         const qint64 lastSeq = m_store.metaValue(metaLastSeq, QStringLiteral("0")).toLongLong();
-        Result<QSqlQuery> maxQuery =
-            m_store.run(QStringLiteral("SELECT coalesce(max(seq), 0), count(*) FROM sync_change"));
+        // sqlite_sequence keeps the last number even when the log was pruned.
+        Result<QSqlQuery> maxQuery = m_store.run(QStringLiteral(
+            "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_change'), 0)"));
         if (!maxQuery)
             return maxQuery.error();
         maxQuery->next();
         const qint64 maxSeq = maxQuery->value(0).toLongLong();
         result.seqFrom = full ? 1 : lastSeq + 1;
         result.seqTo = maxSeq;
-        if (maxSeq < result.seqFrom)
+        if (maxSeq < result.seqFrom || maxSeq < 1)
             return result; // nothing changed since the last package
 
         // Prepared lookups of the latest version of each table's rows.
@@ -237,22 +239,41 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
             readers.push_back(std::move(reader));
         }
 
+        // The rows changed since the last package, each once (its latest
+        // change decides the order); a full package adds every other row.
+        QList<std::pair<TableReader*, QString>> keys;
+        QSet<QString> seen;
+        auto addKey = [&](const QString& tableName, const QString& rowKey) {
+            TableReader* reader = byName.value(tableName);
+            if (reader != nullptr && !seen.contains(tableName + QLatin1Char(' ') + rowKey)) {
+                seen.insert(tableName + QLatin1Char(' ') + rowKey);
+                keys.append({reader, rowKey});
+            }
+        };
         Result<QSqlQuery> changes = m_store.run(
-            QStringLiteral("SELECT table_name, row_key, (SELECT count(*) FROM sync_change WHERE "
-                           "seq BETWEEN ? AND ?) FROM sync_change WHERE seq BETWEEN ? AND ? "
-                           "ORDER BY seq"),
-            {result.seqFrom, result.seqTo, result.seqFrom, result.seqTo});
+            QStringLiteral("SELECT table_name, row_key, max(seq) AS latest FROM sync_change WHERE "
+                           "seq > ? GROUP BY table_name, row_key ORDER BY latest"),
+            {lastSeq});
         if (!changes)
             return changes.error();
+        while (changes->next())
+            addKey(changes->value(0).toString(), changes->value(1).toString());
+        if (full) {
+            for (const SyncTable& table : syncTables()) {
+                Result<QSqlQuery> all =
+                    m_store.run(QStringLiteral("SELECT ") +
+                                (table.hasUuid ? QStringLiteral("uuid")
+                                               : QStringLiteral("case_uuid || '/' || name")) +
+                                QStringLiteral(" FROM ") + table.name);
+                if (!all)
+                    return all.error();
+                while (all->next())
+                    addKey(table.name, all->value(0).toString());
+            }
+        }
+        const qint64 total = keys.size();
         qint64 done = 0;
-        qint64 total = -1;
-        while (changes->next()) {
-            if (total < 0)
-                total = changes->value(2).toLongLong();
-            TableReader* reader = byName.value(changes->value(0).toString());
-            if (reader == nullptr)
-                continue;
-            const QString rowKey = changes->value(1).toString();
+        for (const auto& [reader, rowKey] : keys) {
             QVariantList keyValues{rowKey};
             if (!reader->table->hasUuid) {
                 const qsizetype slash = rowKey.indexOf(QLatin1Char('/'));
@@ -332,6 +353,12 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
             return set.error();
         if (Status set = m_store.setMetaValue(metaLastFile, result.packagePath); !set)
             return set.error();
+        // What the package before this one covered is not needed any more;
+        // this package's own range stays, so that it can be written again.
+        if (Result<QSqlQuery> pruned =
+                m_store.run(QStringLiteral("DELETE FROM sync_change WHERE seq <= ?"), {lastSeq});
+            !pruned)
+            return pruned.error();
         return result;
     });
 }

@@ -495,7 +495,10 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         result.alreadyImported = true;
         return result;
     }
-    if (result.seqTo <= lastSeq) {
+    // A full package may end where the last one did: it re-sends a snapshot.
+    const bool fullResend =
+        manifest.value(QStringLiteral("full")).toBool() && result.seqTo == lastSeq;
+    if (result.seqTo <= lastSeq && !fullResend) {
         return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
                               SyncImportText::tr("The package holds changes %1-%2 of workstation "
                                                  "%3, but HQ has applied its changes up to %4 "

@@ -1,16 +1,14 @@
 -- Schema 4: sync-export to HQ.
--- sync_change is the workstation's compact change log: one row per changed
--- synced row (table, key) holding the sequence number of its latest change.
--- Triggers write it in the same transaction as the change; the row data is
--- read at export time, so repeated changes between two exports give one line.
--- The trigger deletes and re-inserts (rather than INSERT OR REPLACE) because an
--- outer INSERT OR IGNORE would otherwise override the trigger's conflict clause.
--- AUTOINCREMENT keeps sequence numbers increasing even after deletions.
+-- sync_change is the workstation's change log: triggers append (table, key)
+-- with the next sequence number in the same transaction as the change. An
+-- append is the cheapest thing a trigger can do (no index on random keys);
+-- the export reads each changed row's latest version and gives one line per
+-- row however often it changed, then prunes what an earlier package covered.
+-- AUTOINCREMENT keeps sequence numbers increasing after pruning.
 CREATE TABLE sync_change (
     seq        INTEGER PRIMARY KEY AUTOINCREMENT,
     table_name TEXT NOT NULL,
-    row_key    TEXT NOT NULL,
-    UNIQUE (table_name, row_key)
+    row_key    TEXT NOT NULL
 );
 
 -- Public keys: at HQ the registered workstation keys, on a workstation the HQ key.
@@ -91,212 +89,175 @@ CREATE TABLE sync_document (
 -- app_user
 CREATE TRIGGER sync_app_user_insert AFTER INSERT ON app_user
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'app_user' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('app_user', new.uuid);
 END;
 -- Password hashes and lockout counters are not synced: their changes are not captured.
 CREATE TRIGGER sync_app_user_update AFTER UPDATE OF version, updated_at, name, display_name, disabled ON app_user
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'app_user' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('app_user', new.uuid);
 END;
 CREATE TRIGGER sync_app_user_delete AFTER DELETE ON app_user
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'app_user' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('app_user', old.uuid);
 END;
 
 -- role_assignment
 CREATE TRIGGER sync_role_assignment_insert AFTER INSERT ON role_assignment
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'role_assignment' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('role_assignment', new.uuid);
 END;
 CREATE TRIGGER sync_role_assignment_update AFTER UPDATE ON role_assignment
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'role_assignment' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('role_assignment', new.uuid);
 END;
 CREATE TRIGGER sync_role_assignment_delete AFTER DELETE ON role_assignment
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'role_assignment' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('role_assignment', old.uuid);
 END;
 
 -- account
 CREATE TRIGGER sync_account_insert AFTER INSERT ON account
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account', new.uuid);
 END;
 CREATE TRIGGER sync_account_update AFTER UPDATE ON account
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account', new.uuid);
 END;
 CREATE TRIGGER sync_account_delete AFTER DELETE ON account
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account', old.uuid);
 END;
 
 -- account_contact
 CREATE TRIGGER sync_account_contact_insert AFTER INSERT ON account_contact
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account_contact' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account_contact', new.uuid);
 END;
 CREATE TRIGGER sync_account_contact_update AFTER UPDATE ON account_contact
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account_contact' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account_contact', new.uuid);
 END;
 CREATE TRIGGER sync_account_contact_delete AFTER DELETE ON account_contact
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account_contact' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account_contact', old.uuid);
 END;
 
 -- account_certification
 CREATE TRIGGER sync_account_certification_insert AFTER INSERT ON account_certification
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account_certification' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account_certification', new.uuid);
 END;
 CREATE TRIGGER sync_account_certification_update AFTER UPDATE ON account_certification
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account_certification' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account_certification', new.uuid);
 END;
 CREATE TRIGGER sync_account_certification_delete AFTER DELETE ON account_certification
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'account_certification' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('account_certification', old.uuid);
 END;
 
 -- partner_program
 CREATE TRIGGER sync_partner_program_insert AFTER INSERT ON partner_program
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'partner_program' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('partner_program', new.uuid);
 END;
 CREATE TRIGGER sync_partner_program_update AFTER UPDATE ON partner_program
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'partner_program' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('partner_program', new.uuid);
 END;
 CREATE TRIGGER sync_partner_program_delete AFTER DELETE ON partner_program
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'partner_program' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('partner_program', old.uuid);
 END;
 
 -- cases
 CREATE TRIGGER sync_cases_insert AFTER INSERT ON cases
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'cases' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('cases', new.uuid);
 END;
 CREATE TRIGGER sync_cases_update AFTER UPDATE ON cases
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'cases' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('cases', new.uuid);
 END;
 CREATE TRIGGER sync_cases_delete AFTER DELETE ON cases
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'cases' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('cases', old.uuid);
 END;
 
 -- case_reference
 CREATE TRIGGER sync_case_reference_insert AFTER INSERT ON case_reference
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_reference' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_reference', new.uuid);
 END;
 CREATE TRIGGER sync_case_reference_update AFTER UPDATE ON case_reference
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_reference' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_reference', new.uuid);
 END;
 CREATE TRIGGER sync_case_reference_delete AFTER DELETE ON case_reference
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_reference' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_reference', old.uuid);
 END;
 
 -- case_link
 CREATE TRIGGER sync_case_link_insert AFTER INSERT ON case_link
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_link' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_link', new.uuid);
 END;
 CREATE TRIGGER sync_case_link_update AFTER UPDATE ON case_link
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_link' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_link', new.uuid);
 END;
 CREATE TRIGGER sync_case_link_delete AFTER DELETE ON case_link
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_link' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_link', old.uuid);
 END;
 
 -- case_field
 CREATE TRIGGER sync_case_field_insert AFTER INSERT ON case_field
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_field' AND row_key = new.case_uuid || '/' || new.name;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_field', new.case_uuid || '/' || new.name);
 END;
 CREATE TRIGGER sync_case_field_update AFTER UPDATE ON case_field
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_field' AND row_key = new.case_uuid || '/' || new.name;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_field', new.case_uuid || '/' || new.name);
 END;
 CREATE TRIGGER sync_case_field_delete AFTER DELETE ON case_field
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'case_field' AND row_key = old.case_uuid || '/' || old.name;
     INSERT INTO sync_change(table_name, row_key) VALUES ('case_field', old.case_uuid || '/' || old.name);
 END;
 
 -- clock
 CREATE TRIGGER sync_clock_insert AFTER INSERT ON clock
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'clock' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('clock', new.uuid);
 END;
 CREATE TRIGGER sync_clock_update AFTER UPDATE ON clock
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'clock' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('clock', new.uuid);
 END;
 CREATE TRIGGER sync_clock_delete AFTER DELETE ON clock
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'clock' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('clock', old.uuid);
 END;
 
 -- notification
 CREATE TRIGGER sync_notification_insert AFTER INSERT ON notification
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'notification' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('notification', new.uuid);
 END;
 CREATE TRIGGER sync_notification_update AFTER UPDATE ON notification
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'notification' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('notification', new.uuid);
 END;
 CREATE TRIGGER sync_notification_delete AFTER DELETE ON notification
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'notification' AND row_key = old.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('notification', old.uuid);
 END;
 
 -- history
 CREATE TRIGGER sync_history_insert AFTER INSERT ON history
 BEGIN
-    DELETE FROM sync_change WHERE table_name = 'history' AND row_key = new.uuid;
     INSERT INTO sync_change(table_name, row_key) VALUES ('history', new.uuid);
 END;
 

@@ -193,7 +193,7 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void changeCapture_repeatedUpdates_oneLogRow()
+    void changeCapture_repeatedUpdates_oneLineExported()
     {
         auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("W1"),
                               QStringLiteral("11-111111100"));
@@ -211,16 +211,30 @@ private Q_SLOTS:
                 return done ? Status() : done.error();
             }));
         }
+        // Three changes logged, one line exported (the latest version).
         QCOMPARE(countOf(store,
                          QStringLiteral("SELECT count(*) FROM sync_change WHERE table_name = "
                                         "'account' AND row_key = ?"),
                          {account}),
-                 qint64(1));
-        QCOMPARE(countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change")), before + 3);
+                 qint64(4));
+        const QString package = exportFrom(*ws);
+        QVERIFY(!package.isEmpty());
+        const QList<QByteArray> lines = fileBytes(package).split('\n');
+        qsizetype accountLines = 0;
+        for (const QByteArray& line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (object.value(QStringLiteral("uuid")).toString() == account) {
+                ++accountLines;
+                QCOMPARE(object.value(QStringLiteral("version")).toInt(), 4);
+            }
+        }
+        QCOMPARE(accountLines, qsizetype(1));
+        const qint64 after = countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change"));
+        QCOMPARE(after, before + 3);
         // A failed sign-in changes lockout counters only: nothing to sync.
         UserService users(store, {systemClock(), PasswordHasher::minimum()});
         QVERIFY(!users.signIn(QStringLiteral("adm-w1"), "wrong-password-123").ok());
-        QCOMPARE(countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change")), before + 3);
+        QCOMPARE(countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change")), after);
     }
 
     void keygen_secretKeyFile_ownerOnlyAndMinisignFormat()

@@ -94,6 +94,7 @@ public:
             const QString stamp =
                 table.versioned ? QStringLiteral("version") : QStringLiteral("updated_at");
             writer->existing = QSqlQuery(m_store.database());
+            writer->existing.setForwardOnly(true);
             writer->existing.prepare(QStringLiteral("SELECT ") + stamp + QStringLiteral(" FROM ") +
                                      table.name + keyWhere(table));
             writer->remove = QSqlQuery(m_store.database());
@@ -101,6 +102,7 @@ public:
             m_writers.insert(table.name, writer.get());
             m_owned.push_back(std::move(writer));
         }
+        m_origin.setForwardOnly(true);
         m_origin.prepare(QStringLiteral("SELECT workstation_id, stamp FROM sync_origin WHERE "
                                         "table_name = ? AND row_key = ?"));
         m_setOrigin.prepare(QStringLiteral(
@@ -215,12 +217,19 @@ private:
         const bool exists = writer.existing.next();
         const QString currentStamp = exists ? writer.existing.value(0).toString() : QString();
         writer.existing.finish();
-        if (Result<QSqlQuery*> found = m_store.execPrepared(m_origin, {table.name, key}); !found)
-            return found.error();
-        const bool hasOrigin = m_origin.next();
-        const QString originWorkstation = hasOrigin ? m_origin.value(0).toString() : QString();
-        const QString originStamp = hasOrigin ? m_origin.value(1).toString() : QString();
-        m_origin.finish();
+        // Where an existing row came from (a new row needs no look-up).
+        QString originWorkstation;
+        QString originStamp;
+        if (exists) {
+            if (Result<QSqlQuery*> found = m_store.execPrepared(m_origin, {table.name, key});
+                !found)
+                return found.error();
+            if (m_origin.next()) {
+                originWorkstation = m_origin.value(0).toString();
+                originStamp = m_origin.value(1).toString();
+            }
+            m_origin.finish();
+        }
 
         if (exists && originWorkstation != m_workstation) {
             problem(lineNumber, table.name, key,

@@ -32,6 +32,7 @@ const QString metaPublicKey = QStringLiteral("sync.public_key");
 const QString metaLastSeq = QStringLiteral("sync.last_exported_seq");
 const QString metaLastAt = QStringLiteral("sync.last_export_at");
 const QString metaLastFile = QStringLiteral("sync.last_export_file");
+const QString metaLastHistory = QStringLiteral("sync.last_exported_history_seq");
 
 Status checkWorkstationId(const QString& id)
 {
@@ -259,9 +260,23 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
         SyncExportResult result;
         result.full = full;
         const qint64 lastSeq = m_store.metaValue(metaLastSeq, QStringLiteral("0")).toLongLong();
-        // sqlite_sequence keeps the last number even when the log was pruned.
-        Result<QSqlQuery> maxQuery = m_store.run(QStringLiteral(
-            "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'sync_change'), 0)"));
+        const qint64 lastHistory =
+            m_store.metaValue(metaLastHistory, QStringLiteral("0")).toLongLong();
+        Result<QSqlQuery> historyQuery =
+            m_store.run(QStringLiteral("SELECT coalesce(max(seq), 0) FROM history"));
+        if (!historyQuery)
+            return historyQuery.error();
+        historyQuery->next();
+        const qint64 maxHistory = historyQuery->value(0).toLongLong();
+        // New history alone (no trigger logs it) still needs a sequence number.
+        if (maxHistory > lastHistory) {
+            if (Result<QSqlQuery> marked = m_store.run(QStringLiteral(
+                    "INSERT INTO sync_change(table_name, row_key) VALUES('history', '')"));
+                !marked)
+                return marked.error();
+        }
+        Result<QSqlQuery> maxQuery =
+            m_store.run(QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_change"));
         if (!maxQuery)
             return maxQuery.error();
         maxQuery->next();
@@ -291,7 +306,9 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
                 expectedSql +=
                     QStringLiteral(" + (SELECT count(*) FROM ") + table.name + QLatin1Char(')');
         }
-        Result<QSqlQuery> expectedQuery = m_store.run(expectedSql, {lastSeq});
+        expectedSql += QStringLiteral(" + (SELECT count(*) FROM history WHERE seq > ?)");
+        Result<QSqlQuery> expectedQuery =
+            m_store.run(expectedSql, {lastSeq, full ? qint64(0) : lastHistory});
         if (!expectedQuery)
             return expectedQuery.error();
         const qint64 expected = expectedQuery->next() ? expectedQuery->value(0).toLongLong() : 0;
@@ -327,7 +344,16 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
                 }
                 return {};
             };
-            if (!full) {
+            if (table.name == QStringLiteral("history")) {
+                // Append-only: the entries after the last package, in order.
+                if (Status read = emitRows(QStringLiteral("SELECT t.uuid, 1, ") +
+                                               selected.join(QStringLiteral(", ")) +
+                                               QStringLiteral(" FROM history t WHERE t.seq > ? "
+                                                              "ORDER BY t.seq"),
+                                           {full ? qint64(0) : lastHistory});
+                    !read)
+                    return read.error();
+            } else if (!full) {
                 if (Status read = emitRows(QStringLiteral("SELECT c.row_key, ") + firstKey +
                                                QStringLiteral(" IS NOT NULL, ") +
                                                selected.join(QStringLiteral(", ")) +
@@ -407,10 +433,17 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
             return set.error();
         if (Status set = m_store.setMetaValue(metaLastFile, result.packagePath); !set)
             return set.error();
+        if (maxHistory > lastHistory) {
+            if (Status set = m_store.setMetaValue(metaLastHistory, QString::number(maxHistory));
+                !set)
+                return set.error();
+        }
         // What the package before this one covered is not needed any more;
-        // this package's own range stays, so that it can be written again.
+        // this package's own range stays, so that it can be written again,
+        // and the last entry always stays, so that numbers keep increasing.
         if (Result<QSqlQuery> pruned =
-                m_store.run(QStringLiteral("DELETE FROM sync_change WHERE seq <= ?"), {lastSeq});
+                m_store.run(QStringLiteral("DELETE FROM sync_change WHERE seq <= ? AND seq < ?"),
+                            {lastSeq, result.seqTo});
             !pruned)
             return pruned.error();
         return result;

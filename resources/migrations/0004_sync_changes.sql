@@ -1,12 +1,14 @@
 -- Schema 4: sync-export to HQ.
 -- sync_change is the workstation's change log: triggers append (table, key)
 -- with the next sequence number in the same transaction as the change. An
--- append is the cheapest thing a trigger can do (no index on random keys);
--- the export reads each changed row's latest version and gives one line per
--- row however often it changed, then prunes what an earlier package covered.
--- AUTOINCREMENT keeps sequence numbers increasing after pruning.
+-- append is the cheapest thing a trigger can do (no index on random keys, no
+-- AUTOINCREMENT bookkeeping); the export reads each changed row's latest
+-- version and gives one line per row however often it changed, then prunes
+-- what an earlier package covered, always keeping the last entry so that
+-- numbers keep increasing. The history needs no trigger: it is append-only
+-- with its own increasing seq, and the export reads it from there.
 CREATE TABLE sync_change (
-    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq        INTEGER PRIMARY KEY,
     table_name TEXT NOT NULL,
     row_key    TEXT NOT NULL
 );
@@ -255,11 +257,6 @@ BEGIN
     INSERT INTO sync_change(table_name, row_key) VALUES ('notification', old.uuid);
 END;
 
--- history
-CREATE TRIGGER sync_history_insert AFTER INSERT ON history
-BEGIN
-    INSERT INTO sync_change(table_name, row_key) VALUES ('history', new.uuid);
-END;
 
 -- Rows that exist before this migration go into the first package.
 INSERT INTO sync_change(table_name, row_key) SELECT 'app_user', uuid FROM app_user ORDER BY rowid;
@@ -274,4 +271,3 @@ INSERT INTO sync_change(table_name, row_key) SELECT 'case_link', uuid FROM case_
 INSERT INTO sync_change(table_name, row_key) SELECT 'case_field', case_uuid || '/' || name FROM case_field ORDER BY case_uuid, name;
 INSERT INTO sync_change(table_name, row_key) SELECT 'clock', uuid FROM clock ORDER BY rowid;
 INSERT INTO sync_change(table_name, row_key) SELECT 'notification', uuid FROM notification ORDER BY rowid;
-INSERT INTO sync_change(table_name, row_key) SELECT 'history', uuid FROM history ORDER BY seq;

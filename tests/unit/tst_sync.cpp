@@ -211,6 +211,7 @@ private Q_SLOTS:
                 return done ? Status() : done.error();
             }));
         }
+        QCOMPARE(countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change")), before + 3);
         // Three changes logged, one line exported (the latest version).
         QCOMPARE(countOf(store,
                          QStringLiteral("SELECT count(*) FROM sync_change WHERE table_name = "
@@ -229,9 +230,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(accountLines, qsizetype(1));
-        const qint64 after = countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change"));
-        QCOMPARE(after, before + 3);
         // A failed sign-in changes lockout counters only: nothing to sync.
+        const qint64 after = countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change"));
         UserService users(store, {systemClock(), PasswordHasher::minimum()});
         QVERIFY(!users.signIn(QStringLiteral("adm-w1"), "wrong-password-123").ok());
         QCOMPARE(countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change")), after);
@@ -391,6 +391,34 @@ private Q_SLOTS:
         const QString full = exportFrom(*ws, true);
         const Result<SyncImportResult> fullAgain = importInto(hq, full);
         QVERIFY(fullAgain.ok());
+    }
+
+    void export_historyOnly_packageContinuesChain()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("H1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        QVERIFY(importInto(hq, exportFrom(*ws)).ok());
+        // An entry in the history alone (no trigger logs the history).
+        QVERIFY(ws->store->transaction([&]() -> Status {
+            return HistoryLog(*ws->store)
+                .append(QStringLiteral("store"), QStringLiteral("test"), QStringLiteral("adm-h1"),
+                        QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("hi")}},
+                        QDateTime::currentDateTimeUtc());
+        }));
+        const Result<SyncExportResult> exported =
+            SyncService(*ws->store).exportPackage(ws->admin, path(QStringLiteral("out-H1")), false);
+        QVERIFY(exported.ok());
+        QVERIFY(exported->written);
+        QCOMPARE(exported->counts.value(QStringLiteral("history")), qint64(1));
+        QCOMPARE(exported->rows, qint64(1));
+        const Result<SyncImportResult> imported = importInto(hq, exported->packagePath);
+        QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().message));
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+        QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM hq_history")),
+                 countOf(*ws->store, QStringLiteral("SELECT count(*) FROM history")));
     }
 
     void import_badInput_refusedStoreUnchanged_data()

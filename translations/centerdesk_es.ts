@@ -3318,7 +3318,10 @@ Boost %6</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 with %n row(s) (changes %2 to %3): %4. Its signature is %5.</source>
-        <translation><numerusform>Se escribió %1 con %n fila (cambios %2 a %3): %4. Su firma es %5.</numerusform><numerusform>Se escribió %1 con %n filas (cambios %2 a %3): %4. Su firma es %5.</numerusform></translation>
+        <translation>
+            <numerusform>Se escribió %1 con %n fila (cambios %2 a %3): %4. Su firma es %5.</numerusform>
+            <numerusform>Se escribió %1 con %n filas (cambios %2 a %3): %4. Su firma es %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

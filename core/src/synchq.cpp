@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
+#include <cmath>
 #include <map>
 #include <memory>
 
@@ -40,7 +41,8 @@ bool sqlValue(const QJsonValue& value, QVariant* out)
         return true;
     case QJsonValue::Double: {
         const double number = value.toDouble();
-        if (number == static_cast<double>(static_cast<qint64>(number)))
+        // Integers as integers; the range check keeps the cast defined.
+        if (std::abs(number) < 9.0e15 && number == std::floor(number))
             *out = static_cast<qint64>(number);
         else
             *out = number;
@@ -79,6 +81,7 @@ public:
     {}
 
     QStringList problems;
+    QSet<QString> touchedTables; // tables the package has lines for
     bool conflicts = false;
     qint64 unchanged = 0;
 
@@ -143,6 +146,7 @@ public:
                         SyncImportText::tr("unknown table"), false);
                 continue;
             }
+            touchedTables.insert(writer->table->name);
             const Status applied = writer->table->name == QStringLiteral("history")
                                        ? applyHistory(lineNumber, line)
                                        : applyRow(lineNumber, *writer, line);
@@ -540,10 +544,8 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         if (Status done = applier.apply(); !done)
             return done;
         if (applier.problems.isEmpty()) {
-            QSet<QString> tables;
-            for (auto it = result.counts.constBegin(); it != result.counts.constEnd(); ++it)
-                tables.insert(it.key() == QStringLiteral("history") ? QString() : it.key());
-            tables.remove(QString());
+            QSet<QString> tables = applier.touchedTables;
+            tables.remove(QStringLiteral("history"));
             if (Status checked = applier.checkForeignKeys(tables); !checked)
                 return checked;
         }

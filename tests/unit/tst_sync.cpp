@@ -516,6 +516,12 @@ private Q_SLOTS:
                         line.replace("\"size_class\":\"small\"", "\"size_class\":\"enormous\"");
                 }
             });
+        } else if (mutation == QStringLiteral("orphan")) {
+            // The account goes missing; its case still refers to it.
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                lines.removeIf(
+                    [](const QByteArray& line) { return line.contains("\"table\":\"account\""); });
+            });
         } else if (mutation == QStringLiteral("gap")) {
             resign(bad, keyFile(*ws), [](QJsonObject& manifest, QList<QByteArray>&) {
                 manifest.insert(QStringLiteral("seqFrom"), 5);

@@ -907,6 +907,65 @@
     </message>
 </context>
 <context>
+    <name>SignatureText</name>
+    <message>
+        <source>The signature file is not a minisign signature: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is not a minisign Ed25519 public key (base64 of 42 bytes starting with &quot;Ed&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file is not a CenterDesk secret key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key is never overwritten. Move it away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation key %1 cannot be read: %2. Create one with &apos;centerdesk-cli keygen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must have four lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its second line is not a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only prehashed (&quot;ED&quot;) signatures are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed with another key than the one registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the package: the file was changed or damaged after it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SizeText</name>
     <message>
         <source>Small</source>
@@ -1128,6 +1187,247 @@
     </message>
     <message>
         <source>The store %1 could not be upgraded to schema version %2 (%3): %4. The file was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportText</name>
+    <message>
+        <source>unknown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history chain of workstation %1 ends in %2 at HQ after this package, but the package says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 refer to %3 rows that neither the package nor HQ holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op must be upsert or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the row exists at HQ and was not sent by this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the row was sent by workstation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: the row was changed at HQ (now %1, imported as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data&apos;s key %1 is not the line&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds an object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict: %1 (another row at HQ has that value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history entries are only ever added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history entry %1 differs from the one HQ received before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history entry %1 does not continue the workstation&apos;s chain (HQ has it up to entry %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed with key %1, which is not registered at HQ. Register the workstation&apos;s key with &apos;centerdesk-cli hq register-key&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package&apos;s sequence range %1-%2 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds changes %1-%2 of workstation %3, but HQ has applied its changes up to %4 already: an older package was replayed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes %1-%2 of workstation %3 are missing: import the package that holds them first (or ask the workstation for a full export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 was refused and HQ&apos;s store left unchanged:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageText</name>
+    <message>
+        <source>The package %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 is larger than the limit of %2 bytes; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature %1.minisig cannot be read: %2. A package is only accepted with its signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature %1.minisig is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no manifest line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the package is not a CenterDesk sync manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has format version %1; this CenterDesk reads version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is a &apos;%1&apos; package; a &apos;%2&apos; package is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package says it comes from %1/%2 but is signed with the key registered for %3/%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload&apos;s SHA-256 does not match the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package comes from a store of schema version %1; this store has version %2. Update CenterDesk here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the package is longer than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the package is not a JSON object: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the package lacks one of table, uuid, version, op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds %1 lines; its manifest announces %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncReferenceText</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference packages are signed with the HQ store&apos;s key: create it with &apos;centerdesk-cli keygen --center HQ --workstation HQ&apos; on the HQ store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document is given as KIND:FILE with KIND one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HQ key is registered in this store. Register it with &apos;centerdesk-cli hq-key set --public KEY&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is signed with key %1, not with the registered HQ key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference package %1 is older than the one applied here (%2): an old package was replayed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) of the reference package was refused: %3. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The workstation id &apos;%1&apos; must be 1 to 16 capital letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Center &apos;%1&apos; (or use HQ for the HQ store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has a sync key already (workstation %1, key %2); a store keeps its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the workstation&apos;s Center with --center (the store holds %1 Centers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may not send packages to HQ: administrators and the staff of Center %2 may.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store has no sync key yet. An administrator creates one with &apos;centerdesk-cli keygen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is not this store&apos;s key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstation %1 or key %2 is registered already (as %3/%4 with key %5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2865,6 +3165,13 @@ Boost %6</source>
         <source>Delete &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ cases, counting…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>centerdesk::ui::CreateCaseDialog</name>
@@ -3515,6 +3822,68 @@ Boost %6</source>
     <message>
         <source>PGAs</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::SendToHqDialog</name>
+    <message>
+        <source>Send to HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes everything that changed since the last package into one signed package file. Take the file and its .minisig signature to HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write the package to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send everything, not only the changes (full package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No package has been sent to HQ yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last package sent to HQ: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the package...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last package; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with %n row(s) (changes %2 to %3): %4. Its signature is %5.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

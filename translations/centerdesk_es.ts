@@ -907,6 +907,65 @@
     </message>
 </context>
 <context>
+    <name>SignatureText</name>
+    <message>
+        <source>The signature file is not a minisign signature: %1.</source>
+        <translation>El archivo de firma no es una firma de minisign: %1.</translation>
+    </message>
+    <message>
+        <source>The public key is not a minisign Ed25519 public key (base64 of 42 bytes starting with &quot;Ed&quot;).</source>
+        <translation>La clave pública no es una clave pública Ed25519 de minisign (base64 de 42 bytes que empieza por &quot;Ed&quot;).</translation>
+    </message>
+    <message>
+        <source>The secret key file is not a CenterDesk secret key.</source>
+        <translation>El archivo de clave secreta no es una clave secreta de CenterDesk.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a key is never overwritten. Move it away first.</source>
+        <translation>%1 ya existe; una clave nunca se sobrescribe. Muévala antes a otro lugar.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written: %2.</source>
+        <translation>No se puede escribir el archivo de clave %1: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written.</source>
+        <translation>No se puede escribir el archivo de clave %1.</translation>
+    </message>
+    <message>
+        <source>The workstation key %1 cannot be read: %2. Create one with &apos;centerdesk-cli keygen&apos;.</source>
+        <translation>No se puede leer la clave de la estación de trabajo %1: %2. Cree una con &apos;centerdesk-cli keygen&apos;.</translation>
+    </message>
+    <message>
+        <source>it must have four lines</source>
+        <translation>debe tener cuatro líneas</translation>
+    </message>
+    <message>
+        <source>its second line is not a signature</source>
+        <translation>su segunda línea no es una firma</translation>
+    </message>
+    <message>
+        <source>only prehashed (&quot;ED&quot;) signatures are accepted</source>
+        <translation>solo se aceptan firmas con prehash (&quot;ED&quot;)</translation>
+    </message>
+    <message>
+        <source>The package is signed with another key than the one registered.</source>
+        <translation>El paquete está firmado con una clave distinta de la registrada.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the package: the file was changed or damaged after it was signed.</source>
+        <translation>La firma no corresponde al paquete: el archivo se modificó o se dañó después de firmarlo.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s trusted comment was changed.</source>
+        <translation>Se modificó el comentario de confianza de la firma.</translation>
+    </message>
+</context>
+<context>
     <name>SizeText</name>
     <message>
         <source>Small</source>
@@ -1129,6 +1188,248 @@
     <message>
         <source>The store %1 could not be upgraded to schema version %2 (%3): %4. The file was left as it was.</source>
         <translation>No se pudo actualizar la base de datos %1 a la versión de esquema %2 (%3): %4. El archivo quedó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImportText</name>
+    <message>
+        <source>unknown table</source>
+        <translation>tabla desconocida</translation>
+    </message>
+    <message>
+        <source>the history chain of workstation %1 ends in %2 at HQ after this package, but the package says %3</source>
+        <translation>la cadena del historial de la estación %1 termina en %2 en la sede central después de este paquete, pero el paquete indica %3</translation>
+    </message>
+    <message>
+        <source>%1 row(s) of %2 refer to %3 rows that neither the package nor HQ holds</source>
+        <translation>%1 fila(s) de %2 hacen referencia a filas de %3 que no están ni en el paquete ni en la sede central</translation>
+    </message>
+    <message>
+        <source>line %1 (%2 %3): %4</source>
+        <translation>línea %1 (%2 %3): %4</translation>
+    </message>
+    <message>
+        <source>bad key</source>
+        <translation>clave incorrecta</translation>
+    </message>
+    <message>
+        <source>op must be upsert or delete</source>
+        <translation>op debe ser upsert o delete</translation>
+    </message>
+    <message>
+        <source>conflict: the row exists at HQ and was not sent by this workstation</source>
+        <translation>conflicto: la fila existe en la sede central y no la envió esta estación de trabajo</translation>
+    </message>
+    <message>
+        <source>conflict: the row was sent by workstation %1</source>
+        <translation>conflicto: la fila la envió la estación de trabajo %1</translation>
+    </message>
+    <message>
+        <source>conflict: the row was changed at HQ (now %1, imported as %2)</source>
+        <translation>conflicto: la fila se modificó en la sede central (ahora %1, importada como %2)</translation>
+    </message>
+    <message>
+        <source>data must be an object</source>
+        <translation>data debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>the data&apos;s key %1 is not the line&apos;s</source>
+        <translation>la clave %1 de los datos no es la de la línea</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;</source>
+        <translation>columna desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos; holds an object or array</source>
+        <translation>la columna &apos;%1&apos; contiene un objeto o una lista</translation>
+    </message>
+    <message>
+        <source>conflict: %1 (another row at HQ has that value)</source>
+        <translation>conflicto: %1 (otra fila de la sede central tiene ese valor)</translation>
+    </message>
+    <message>
+        <source>history entries are only ever added</source>
+        <translation>las entradas del historial solo se añaden</translation>
+    </message>
+    <message>
+        <source>history entry %1 differs from the one HQ received before</source>
+        <translation>la entrada %1 del historial difiere de la que la sede central recibió antes</translation>
+    </message>
+    <message>
+        <source>history entry %1 does not continue the workstation&apos;s chain (HQ has it up to entry %2)</source>
+        <translation>la entrada %1 del historial no continúa la cadena de la estación de trabajo (la sede central la tiene hasta la entrada %2)</translation>
+    </message>
+    <message>
+        <source>The package is signed with key %1, which is not registered at HQ. Register the workstation&apos;s key with &apos;centerdesk-cli hq register-key&apos; first.</source>
+        <translation>El paquete está firmado con la clave %1, que no está registrada en la sede central. Registre antes la clave de la estación de trabajo con &apos;centerdesk-cli hq register-key&apos;.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s sequence range %1-%2 is not valid.</source>
+        <translation>El rango de secuencia %1-%2 del paquete no es válido.</translation>
+    </message>
+    <message>
+        <source>The package holds changes %1-%2 of workstation %3, but HQ has applied its changes up to %4 already: an older package was replayed. Nothing was changed.</source>
+        <translation>El paquete contiene los cambios %1-%2 de la estación de trabajo %3, pero la sede central ya aplicó sus cambios hasta el %4: se reenvió un paquete antiguo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Changes %1-%2 of workstation %3 are missing: import the package that holds them first (or ask the workstation for a full export).</source>
+        <translation>Faltan los cambios %1-%2 de la estación de trabajo %3: importe primero el paquete que los contiene (o pida a la estación una exportación completa).</translation>
+    </message>
+    <message>
+        <source>The package %1 was refused and HQ&apos;s store left unchanged:
+%2</source>
+        <translation>Se rechazó el paquete %1 y el almacén de la sede central quedó sin cambios:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPackageText</name>
+    <message>
+        <source>The package %1 cannot be read: %2.</source>
+        <translation>No se puede leer el paquete %1: %2.</translation>
+    </message>
+    <message>
+        <source>The package %1 is larger than the limit of %2 bytes; it was not read.</source>
+        <translation>El paquete %1 supera el límite de %2 bytes; no se leyó.</translation>
+    </message>
+    <message>
+        <source>The signature %1.minisig cannot be read: %2. A package is only accepted with its signature.</source>
+        <translation>No se puede leer la firma %1.minisig: %2. Un paquete solo se acepta con su firma.</translation>
+    </message>
+    <message>
+        <source>The signature %1.minisig is too large.</source>
+        <translation>La firma %1.minisig es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The package has no manifest line.</source>
+        <translation>El paquete no tiene línea de manifiesto.</translation>
+    </message>
+    <message>
+        <source>The first line of the package is not a CenterDesk sync manifest.</source>
+        <translation>La primera línea del paquete no es un manifiesto de sincronización de CenterDesk.</translation>
+    </message>
+    <message>
+        <source>The package has format version %1; this CenterDesk reads version %2.</source>
+        <translation>El paquete tiene la versión de formato %1; este CenterDesk lee la versión %2.</translation>
+    </message>
+    <message>
+        <source>The package is a &apos;%1&apos; package; a &apos;%2&apos; package is expected here.</source>
+        <translation>El paquete es de tipo &apos;%1&apos;; aquí se espera un paquete de tipo &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The package says it comes from %1/%2 but is signed with the key registered for %3/%4.</source>
+        <translation>El paquete dice venir de %1/%2, pero está firmado con la clave registrada para %3/%4.</translation>
+    </message>
+    <message>
+        <source>The payload&apos;s SHA-256 does not match the manifest.</source>
+        <translation>El SHA-256 de la carga útil no coincide con el manifiesto.</translation>
+    </message>
+    <message>
+        <source>The package comes from a store of schema version %1; this store has version %2. Update CenterDesk here first.</source>
+        <translation>El paquete procede de un almacén con la versión de esquema %1; este almacén tiene la versión %2. Actualice antes CenterDesk aquí.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the package is longer than the limit of %2 bytes.</source>
+        <translation>La línea %1 del paquete supera el límite de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the package is not a JSON object: %2.</source>
+        <translation>La línea %1 del paquete no es un objeto JSON: %2.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>Line %1 of the package lacks one of table, uuid, version, op.</source>
+        <translation>A la línea %1 del paquete le falta uno de estos campos: table, uuid, version, op.</translation>
+    </message>
+    <message>
+        <source>The package holds %1 lines; its manifest announces %2.</source>
+        <translation>El paquete contiene %1 líneas; su manifiesto anuncia %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>No se puede escribir el archivo %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReferenceText</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2.</source>
+        <translation>%1 no es un objeto JSON: %2.</translation>
+    </message>
+    <message>
+        <source>Reference packages are signed with the HQ store&apos;s key: create it with &apos;centerdesk-cli keygen --center HQ --workstation HQ&apos; on the HQ store.</source>
+        <translation>Los paquetes de referencia se firman con la clave del almacén de la sede central: créela con &apos;centerdesk-cli keygen --center HQ --workstation HQ&apos; en ese almacén.</translation>
+    </message>
+    <message>
+        <source>A document is given as KIND:FILE with KIND one of %1.</source>
+        <translation>Un documento se indica como TIPO:ARCHIVO, con TIPO uno de %1.</translation>
+    </message>
+    <message>
+        <source>No HQ key is registered in this store. Register it with &apos;centerdesk-cli hq-key set --public KEY&apos;.</source>
+        <translation>Este almacén no tiene registrada ninguna clave de la sede central. Regístrela con &apos;centerdesk-cli hq-key set --public KEY&apos;.</translation>
+    </message>
+    <message>
+        <source>The package is signed with key %1, not with the registered HQ key %2.</source>
+        <translation>El paquete está firmado con la clave %1, no con la clave registrada de la sede central %2.</translation>
+    </message>
+    <message>
+        <source>Reference package %1 is older than the one applied here (%2): an old package was replayed. Nothing was changed.</source>
+        <translation>El paquete de referencia %1 es anterior al aplicado aquí (%2): se reenvió un paquete antiguo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) of the reference package was refused: %3. Nothing was changed.</source>
+        <translation>Se rechazó la línea %1 (%2) del paquete de referencia: %3. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>unknown table</source>
+        <translation>tabla desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The workstation id &apos;%1&apos; must be 1 to 16 capital letters or digits.</source>
+        <translation>El identificador de estación de trabajo &apos;%1&apos; debe tener de 1 a 16 letras mayúsculas o cifras.</translation>
+    </message>
+    <message>
+        <source>There is no Center &apos;%1&apos; (or use HQ for the HQ store).</source>
+        <translation>No existe el Centro &apos;%1&apos; (o use HQ para el almacén de la sede central).</translation>
+    </message>
+    <message>
+        <source>This store has a sync key already (workstation %1, key %2); a store keeps its key.</source>
+        <translation>Este almacén ya tiene una clave de sincronización (estación de trabajo %1, clave %2); un almacén conserva su clave.</translation>
+    </message>
+    <message>
+        <source>Name the workstation&apos;s Center with --center (the store holds %1 Centers).</source>
+        <translation>Indique el Centro de la estación de trabajo con --center (el almacén contiene %1 Centros).</translation>
+    </message>
+    <message>
+        <source>%1 may not send packages to HQ: administrators and the staff of Center %2 may.</source>
+        <translation>%1 no puede enviar paquetes a la sede central: pueden hacerlo los administradores y el personal del Centro %2.</translation>
+    </message>
+    <message>
+        <source>This store has no sync key yet. An administrator creates one with &apos;centerdesk-cli keygen&apos;.</source>
+        <translation>Este almacén aún no tiene clave de sincronización. Un administrador la crea con &apos;centerdesk-cli keygen&apos;.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is not this store&apos;s key %2.</source>
+        <translation>El archivo de clave %1 no es la clave %2 de este almacén.</translation>
+    </message>
+    <message>
+        <source>Workstation %1 or key %2 is registered already (as %3/%4 with key %5).</source>
+        <translation>La estación de trabajo %1 o la clave %2 ya está registrada (como %3/%4 con la clave %5).</translation>
     </message>
 </context>
 <context>
@@ -2084,15 +2385,24 @@ Boost %6</translation>
     <name>centerdesk::ui::BulkActionDialog</name>
     <message numerus="yes">
         <source>Assign %n case(s)</source>
-        <translation><numerusform>Asignar %n caso</numerusform><numerusform>Asignar %n casos</numerusform></translation>
+        <translation>
+            <numerusform>Asignar %n caso</numerusform>
+            <numerusform>Asignar %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Take a step on %n case(s)</source>
-        <translation><numerusform>Dar un paso en %n caso</numerusform><numerusform>Dar un paso en %n casos</numerusform></translation>
+        <translation>
+            <numerusform>Dar un paso en %n caso</numerusform>
+            <numerusform>Dar un paso en %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Escalate %n case(s)</source>
-        <translation><numerusform>Escalar %n caso</numerusform><numerusform>Escalar %n casos</numerusform></translation>
+        <translation>
+            <numerusform>Escalar %n caso</numerusform>
+            <numerusform>Escalar %n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>(unassigned)</source>
@@ -2152,11 +2462,17 @@ Boost %6</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) will change</source>
-        <translation><numerusform>Cambiará %n caso</numerusform><numerusform>Cambiarán %n casos</numerusform></translation>
+        <translation>
+            <numerusform>Cambiará %n caso</numerusform>
+            <numerusform>Cambiarán %n casos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>; %n refused and left as they are</source>
-        <translation><numerusform>; %n rechazado y sin cambios</numerusform><numerusform>; %n rechazados y sin cambios</numerusform></translation>
+        <translation>
+            <numerusform>; %n rechazado y sin cambios</numerusform>
+            <numerusform>; %n rechazados y sin cambios</numerusform>
+        </translation>
     </message>
     <message>
         <source>Applying to the selected cases...</source>
@@ -2854,6 +3170,10 @@ Boost %6</translation>
         <source>Delete &quot;%1&quot;</source>
         <translation>Eliminar «%1»</translation>
     </message>
+    <message numerus="yes">
+        <source>%n+ cases, counting…</source>
+        <translation><numerusform>%n+ caso, contando…</numerusform><numerusform>%n+ casos, contando…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>centerdesk::ui::CreateCaseDialog</name>
@@ -3172,7 +3492,10 @@ Boost %6</translation>
     </message>
     <message numerus="yes">
         <source>assign %n case(s)</source>
-        <translation><numerusform>asignar %n caso</numerusform><numerusform>asignar %n casos</numerusform></translation>
+        <translation>
+            <numerusform>asignar %n caso</numerusform>
+            <numerusform>asignar %n casos</numerusform>
+        </translation>
     </message>
     <message>
         <source>My work</source>
@@ -3220,11 +3543,17 @@ Boost %6</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed. Ctrl+Z undoes it.</source>
-        <translation><numerusform>%n caso modificado. Ctrl+Z lo deshace.</numerusform><numerusform>%n casos modificados. Ctrl+Z lo deshace.</numerusform></translation>
+        <translation>
+            <numerusform>%n caso modificado. Ctrl+Z lo deshace.</numerusform>
+            <numerusform>%n casos modificados. Ctrl+Z lo deshace.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) changed.</source>
-        <translation><numerusform>%n caso modificado.</numerusform><numerusform>%n casos modificados.</numerusform></translation>
+        <translation>
+            <numerusform>%n caso modificado.</numerusform>
+            <numerusform>%n casos modificados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -3263,7 +3592,10 @@ Boost %6</translation>
     </message>
     <message numerus="yes">
         <source>Due within %n day(s)</source>
-        <translation><numerusform>Vencen en %n día</numerusform><numerusform>Vencen en %n días</numerusform></translation>
+        <translation>
+            <numerusform>Vencen en %n día</numerusform>
+            <numerusform>Vencen en %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Breached</source>
@@ -3358,7 +3690,10 @@ Boost %6</translation>
     </message>
     <message numerus="yes">
         <source>%n service level(s) saved.</source>
-        <translation><numerusform>%n nivel de servicio guardado.</numerusform><numerusform>%n niveles de servicio guardados.</numerusform></translation>
+        <translation>
+            <numerusform>%n nivel de servicio guardado.</numerusform>
+            <numerusform>%n niveles de servicio guardados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Business hours of %1 saved.</source>
@@ -3489,6 +3824,68 @@ Boost %6</translation>
     <message>
         <source>PGAs</source>
         <translation>PGA</translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::SendToHqDialog</name>
+    <message>
+        <source>Send to HQ</source>
+        <translation>Enviar a la sede central</translation>
+    </message>
+    <message>
+        <source>Writes everything that changed since the last package into one signed package file. Take the file and its .minisig signature to HQ.</source>
+        <translation>Escribe todo lo que cambió desde el último paquete en un único archivo de paquete firmado. Lleve el archivo y su firma .minisig a la sede central.</translation>
+    </message>
+    <message>
+        <source>Folder to write the package to</source>
+        <translation>Carpeta donde escribir el paquete</translation>
+    </message>
+    <message>
+        <source>Choose folder...</source>
+        <translation>Elegir carpeta...</translation>
+    </message>
+    <message>
+        <source>Send everything, not only the changes (full package)</source>
+        <translation>Enviar todo, no solo los cambios (paquete completo)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>No package has been sent to HQ yet.</source>
+        <translation>Aún no se ha enviado ningún paquete a la sede central.</translation>
+    </message>
+    <message>
+        <source>Last package sent to HQ: %1 (%2)</source>
+        <translation>Último paquete enviado a la sede central: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Elija la carpeta del paquete</translation>
+    </message>
+    <message>
+        <source>Writing the package...</source>
+        <translation>Escribiendo el paquete...</translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation>La exportación no se ejecutó.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the last package; no file was written.</source>
+        <translation>Nada cambió desde el último paquete; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with %n row(s) (changes %2 to %3): %4. Its signature is %5.</source>
+        <translation>
+            <numerusform>Se escribió %1 con %n fila (cambios %2 a %3): %4. Su firma es %5.</numerusform>
+            <numerusform>Se escribió %1 con %n filas (cambios %2 a %3): %4. Su firma es %5.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ CliApp::CliApp()
     registerUserCommands(*this);
     registerAccountCommands(*this);
     registerCaseCommands(*this);
+    registerSyncCommands(*this);
     registerCalendarCommands(*this);
     registerVerifyCommand(*this);
 }

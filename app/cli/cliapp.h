@@ -37,5 +37,6 @@ void registerAccountCommands(CliApp& app);
 void registerVerifyCommand(CliApp& app);
 void registerCalendarCommands(CliApp& app);
 void registerCaseCommands(CliApp& app);
+void registerSyncCommands(CliApp& app);
 
 } // namespace centerdesk::cli

@@ -1,0 +1,292 @@
+#include "syncpackage.h"
+
+#include "centerdesk/core/clock.h"
+#include "centerdesk/core/store.h"
+#include "centerdesk/core/sync.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <sodium.h>
+
+namespace centerdesk::core {
+
+namespace {
+
+class SyncPackageText final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncPackageText)
+};
+
+Error packageError(const QString& rule, const QString& message)
+{
+    return Error::invalid(QStringLiteral("package"), rule, message);
+}
+
+} // namespace
+
+const QList<SyncTable>& syncTables()
+{
+    static const QList<SyncTable> tables{
+        {QStringLiteral("app_user"),
+         true,
+         true,
+         {QStringLiteral("password_hash"), QStringLiteral("failed_attempts"),
+          QStringLiteral("locked_until")}},
+        {QStringLiteral("role_assignment"), true, true, {}},
+        {QStringLiteral("account"), true, true, {}},
+        {QStringLiteral("account_contact"), true, true, {}},
+        {QStringLiteral("account_certification"), true, true, {}},
+        {QStringLiteral("partner_program"), true, true, {}},
+        {QStringLiteral("cases"), true, true, {}},
+        {QStringLiteral("case_reference"), true, true, {}},
+        {QStringLiteral("case_link"), true, true, {}},
+        {QStringLiteral("case_field"), false, false, {}},
+        {QStringLiteral("clock"), true, true, {}},
+        {QStringLiteral("notification"), true, true, {}},
+        {QStringLiteral("history"), true, false, {}},
+    };
+    return tables;
+}
+
+const SyncTable* findSyncTable(const QString& name)
+{
+    for (const SyncTable& table : syncTables()) {
+        if (table.name == name)
+            return &table;
+    }
+    return nullptr;
+}
+
+Result<QStringList> syncColumns(Store& store, const SyncTable& table)
+{
+    // The name comes from syncTables(), never from a package.
+    Result<QSqlQuery> query = store.run(
+        QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table.name});
+    if (!query)
+        return query.error();
+    QStringList columns;
+    while (query->next()) {
+        const QString column = query->value(0).toString();
+        if (!table.excluded.contains(column))
+            columns << column;
+    }
+    return columns;
+}
+
+QString sha256Hex(const QByteArray& data)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.constData()),
+                       static_cast<unsigned long long>(data.size()));
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
+}
+
+QString storedNow()
+{
+    return toStoredTime(QDateTime::currentDateTimeUtc());
+}
+
+Result<VerifiedPackage>
+readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
+                    const std::function<Result<SyncSigner>(const QString& keyIdHex)>& lookup)
+{
+    VerifiedPackage package;
+    package.fileName = QFileInfo(path).fileName();
+    const QString nativePath = QDir::toNativeSeparators(path);
+
+    // 1. Sizes, before reading anything into memory.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::io(QStringLiteral("cannot-read"),
+                         SyncPackageText::tr("The package %1 cannot be read: %2.")
+                             .arg(nativePath, file.errorString()));
+    }
+    if (file.size() > SyncService::maxPackageBytes) {
+        return packageError(QStringLiteral("file-too-large"),
+                            SyncPackageText::tr("The package %1 is larger than the limit of %2 "
+                                                "bytes; it was not read.")
+                                .arg(nativePath)
+                                .arg(SyncService::maxPackageBytes));
+    }
+    QFile signatureFile(path + QStringLiteral(".minisig"));
+    if (!signatureFile.open(QIODevice::ReadOnly)) {
+        return packageError(QStringLiteral("signature-missing"),
+                            SyncPackageText::tr("The signature %1.minisig cannot be read: %2. "
+                                                "A package is only accepted with its signature.")
+                                .arg(nativePath, signatureFile.errorString()));
+    }
+    if (signatureFile.size() > SyncService::maxSignatureBytes) {
+        return packageError(
+            QStringLiteral("signature-format"),
+            SyncPackageText::tr("The signature %1.minisig is too large.").arg(nativePath));
+    }
+    const QByteArray signatureText = signatureFile.readAll();
+    const QByteArray content = file.readAll();
+
+    // 2. The signature, against the registered key it names.
+    const Result<QByteArray> keyId = SyncSignature::signatureKeyId(signatureText);
+    if (!keyId)
+        return keyId.error();
+    const Result<SyncSigner> signer = lookup(SyncPublicKey{*keyId, {}}.keyIdHex());
+    if (!signer)
+        return signer.error();
+    package.signer = *signer;
+    if (Result<QString> verified = SyncSignature::verify(signer->key, content, signatureText);
+        !verified)
+        return verified.error();
+
+    // 3. The manifest.
+    const qsizetype manifestEnd = content.indexOf('\n');
+    if (manifestEnd < 0 || manifestEnd > SyncService::maxLineBytes) {
+        return packageError(QStringLiteral("manifest"),
+                            SyncPackageText::tr("The package has no manifest line."));
+    }
+    QJsonParseError parseError;
+    const QJsonDocument manifestDocument =
+        QJsonDocument::fromJson(content.left(manifestEnd), &parseError);
+    package.manifest = manifestDocument.object();
+    const QJsonObject& manifest = package.manifest;
+    if (!manifestDocument.isObject() ||
+        manifest.value(QStringLiteral("format")).toString() != QStringLiteral("centerdesk-sync")) {
+        return packageError(QStringLiteral("manifest"),
+                            SyncPackageText::tr("The first line of the package is not a "
+                                                "CenterDesk sync manifest."));
+    }
+    if (manifest.value(QStringLiteral("formatVersion")).toInt() != SyncService::formatVersion) {
+        return packageError(QStringLiteral("format-version"),
+                            SyncPackageText::tr("The package has format version %1; this "
+                                                "CenterDesk reads version %2.")
+                                .arg(manifest.value(QStringLiteral("formatVersion")).toInt())
+                                .arg(SyncService::formatVersion));
+    }
+    if (manifest.value(QStringLiteral("kind")).toString() != kind) {
+        return packageError(QStringLiteral("kind"),
+                            SyncPackageText::tr("The package is a '%1' package; a '%2' package "
+                                                "is expected here.")
+                                .arg(manifest.value(QStringLiteral("kind")).toString(), kind));
+    }
+    if (manifest.value(QStringLiteral("center")).toString() != signer->centerCode ||
+        manifest.value(QStringLiteral("workstation")).toString() != signer->workstationId) {
+        return packageError(QStringLiteral("signer"),
+                            SyncPackageText::tr("The package says it comes from %1/%2 but is "
+                                                "signed with the key registered for %3/%4.")
+                                .arg(manifest.value(QStringLiteral("center")).toString(),
+                                     manifest.value(QStringLiteral("workstation")).toString(),
+                                     signer->centerCode, signer->workstationId));
+    }
+
+    // 4. The payload's hash (the signature covers the manifest that names it).
+    const QByteArray payload = content.mid(manifestEnd + 1);
+    package.payloadSha256 = sha256Hex(payload);
+    if (manifest.value(QStringLiteral("payloadSha256")).toString() != package.payloadSha256) {
+        return packageError(QStringLiteral("payload-hash"),
+                            SyncPackageText::tr("The payload's SHA-256 does not match the "
+                                                "manifest."));
+    }
+
+    // 5. The schema.
+    const int packageSchema = manifest.value(QStringLiteral("schemaVersion")).toInt();
+    if (packageSchema > schemaVersion || packageSchema < 1) {
+        return packageError(QStringLiteral("schema-version"),
+                            SyncPackageText::tr("The package comes from a store of schema "
+                                                "version %1; this store has version %2. Update "
+                                                "CenterDesk here first.")
+                                .arg(packageSchema)
+                                .arg(schemaVersion));
+    }
+
+    // 6. Each line: size, JSON, fields.
+    qsizetype start = manifestEnd + 1;
+    qint64 lineNumber = 1;
+    while (start < content.size()) {
+        ++lineNumber;
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0)
+            end = content.size();
+        if (end - start > SyncService::maxLineBytes) {
+            return packageError(QStringLiteral("line-too-long"),
+                                SyncPackageText::tr("Line %1 of the package is longer than the "
+                                                    "limit of %2 bytes.")
+                                    .arg(lineNumber)
+                                    .arg(SyncService::maxLineBytes));
+        }
+        const QJsonDocument line = QJsonDocument::fromJson(
+            QByteArray::fromRawData(content.constData() + start, end - start), &parseError);
+        if (!line.isObject()) {
+            return packageError(QStringLiteral("invalid-json"),
+                                SyncPackageText::tr("Line %1 of the package is not a JSON "
+                                                    "object: %2.")
+                                    .arg(lineNumber)
+                                    .arg(parseError.error == QJsonParseError::NoError
+                                             ? SyncPackageText::tr("not an object")
+                                             : parseError.errorString()));
+        }
+        const QJsonObject object = line.object();
+        if (!object.value(QStringLiteral("table")).isString() ||
+            !object.value(QStringLiteral("uuid")).isString() ||
+            !object.value(QStringLiteral("op")).isString() ||
+            !object.value(QStringLiteral("version")).isDouble()) {
+            return packageError(QStringLiteral("line-fields"),
+                                SyncPackageText::tr("Line %1 of the package lacks one of table, "
+                                                    "uuid, version, op.")
+                                    .arg(lineNumber));
+        }
+        package.lines.append(object);
+        start = end + 1;
+    }
+    if (package.lines.size() != manifest.value(QStringLiteral("rows")).toInteger()) {
+        return packageError(QStringLiteral("row-count"),
+                            SyncPackageText::tr("The package holds %1 lines; its manifest "
+                                                "announces %2.")
+                                .arg(package.lines.size())
+                                .arg(manifest.value(QStringLiteral("rows")).toInteger()));
+    }
+    return package;
+}
+
+Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,
+                                   QJsonObject manifest, const QByteArray& payload,
+                                   const SyncSecretKey& key)
+{
+    if (!QDir().mkpath(folder)) {
+        return Error::io(QStringLiteral("cannot-write"),
+                         SyncPackageText::tr("The folder %1 cannot be created.")
+                             .arg(QDir::toNativeSeparators(folder)));
+    }
+    const QString payloadSha = sha256Hex(payload);
+    manifest.insert(QStringLiteral("payloadSha256"), payloadSha);
+    QByteArray content = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+    content.reserve(content.size() + 1 + payload.size());
+    content.append('\n');
+    content.append(payload);
+    const QString packagePath = QDir(folder).filePath(fileName);
+    const QString trustedComment = QStringLiteral("timestamp:%1 file:%2 sha256:%3")
+                                       .arg(QDateTime::currentSecsSinceEpoch())
+                                       .arg(fileName, payloadSha);
+    const QByteArray signature = SyncSignature::sign(key, content, trustedComment);
+
+    // QSaveFile writes a temporary file and renames it over the target only
+    // when everything was written: a package is never seen half-written.
+    auto write = [](const QString& target, const QByteArray& data) -> Status {
+        QSaveFile out(target);
+        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+            return Error::io(QStringLiteral("cannot-write"),
+                             SyncPackageText::tr("The file %1 cannot be written: %2.")
+                                 .arg(QDir::toNativeSeparators(target), out.errorString()));
+        }
+        return {};
+    };
+    if (Status written = write(packagePath + QStringLiteral(".minisig"), signature); !written)
+        return written.error();
+    if (Status written = write(packagePath, content); !written)
+        return written.error();
+    return packagePath;
+}
+
+} // namespace centerdesk::core

@@ -1,0 +1,709 @@
+// Sync-export to HQ on real store files: change capture, keys, signed
+// packages (checked by minisign itself), the HQ import with its refusals
+// (HQ store byte for byte unchanged), a randomized mutation run, and
+// reference data going down.
+#include "centerdesk/core/accountservice.h"
+#include "centerdesk/core/caseservice.h"
+#include "centerdesk/core/historylog.h"
+#include "centerdesk/core/servicelevels.h"
+#include "centerdesk/core/store.h"
+#include "centerdesk/core/sync.h"
+#include "centerdesk/core/syncsignature.h"
+#include "centerdesk/core/userservice.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace centerdesk::core;
+using centerdesk::test::fileBytes;
+using centerdesk::test::writeFile;
+
+namespace {
+
+const QByteArray password = "sync-test-password-1";
+
+struct Workstation
+{
+    QString path;
+    std::unique_ptr<Store> store;
+    Actor admin;
+    QString center;
+    QString id;
+};
+
+qint64 countOf(Store& store, const QString& sql, const QVariantList& values = {})
+{
+    Result<QSqlQuery> query = store.run(sql, values);
+    if (!query || !query->next())
+        return -1;
+    return query->value(0).toLongLong();
+}
+
+// Rewrites a package with `edit` applied to its manifest and payload lines,
+// then signs it again with `keyFile`, as a workstation with that key would.
+void resign(const QString& packagePath, const QString& keyFile,
+            const std::function<void(QJsonObject&, QList<QByteArray>&)>& edit)
+{
+    const QByteArray content = fileBytes(packagePath);
+    const qsizetype end = content.indexOf('\n');
+    QJsonObject manifest = QJsonDocument::fromJson(content.left(end)).object();
+    QList<QByteArray> lines = content.mid(end + 1).split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    edit(manifest, lines);
+    QByteArray payload;
+    for (const QByteArray& line : lines)
+        payload += line + '\n';
+    manifest.insert(QStringLiteral("rows"), lines.size());
+    manifest.insert(
+        QStringLiteral("payloadSha256"),
+        QString::fromLatin1(QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
+    const QByteArray rewritten =
+        QJsonDocument(manifest).toJson(QJsonDocument::Compact) + '\n' + payload;
+    const Result<SyncSecretKey> key = SyncSignature::readSecretKey(keyFile);
+    QVERIFY(key.ok());
+    QVERIFY(writeFile(packagePath, rewritten));
+    QVERIFY(writeFile(packagePath + QStringLiteral(".minisig"),
+                      SyncSignature::sign(*key, rewritten, QStringLiteral("test"))));
+}
+
+void copyPackage(const QString& from, const QString& to)
+{
+    QFile::remove(to);
+    QFile::remove(to + QStringLiteral(".minisig"));
+    QVERIFY(QFile::copy(from, to));
+    QVERIFY(QFile::copy(from + QStringLiteral(".minisig"), to + QStringLiteral(".minisig")));
+}
+
+} // namespace
+
+class TestSync final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_serial = 0;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // A workstation store of `center` with an administrator, an account and a case.
+    std::unique_ptr<Workstation> workstation(const QString& center, const QString& id,
+                                             const QString& ior)
+    {
+        auto ws = std::make_unique<Workstation>();
+        ws->center = center;
+        ws->id = id;
+        ws->path = path(QStringLiteral("ws-%1-%2.db").arg(id).arg(++m_serial));
+        Result<std::unique_ptr<Store>> opened = Store::open(ws->path);
+        if (!opened)
+            return nullptr;
+        ws->store = std::move(*opened);
+        UserService users(*ws->store, {systemClock(), PasswordHasher::minimum()});
+        Result<Actor> admin =
+            users.createFirstAdministrator(QStringLiteral("adm-") + id.toLower(), password);
+        if (!admin)
+            return nullptr;
+        ws->admin = *admin;
+        AccountInput account;
+        account.name = QStringLiteral("Importer of ") + center;
+        account.iorNumber = ior;
+        account.centerCode = center;
+        account.sizeClass = QStringLiteral("small");
+        if (!AccountService(*ws->store).create(ws->admin, account))
+            return nullptr;
+        CaseInput input;
+        input.type = QStringLiteral("binding-ruling");
+        input.account = ior;
+        input.subject = QStringLiteral("Ruling for ") + center;
+        Result<CaseRecord> created = CaseService(*ws->store).create(ws->admin, input);
+        if (!created) {
+            qWarning("%s", qPrintable(created.error().message));
+            return nullptr;
+        }
+        if (!SyncService(*ws->store).generateKey(ws->path + QStringLiteral(".keys"), id, center))
+            return nullptr;
+        return ws;
+    }
+
+    QString keyFile(const Workstation& ws) const
+    {
+        return ws.path + QStringLiteral(".keys/workstation.key");
+    }
+
+    // A closed HQ store with both workstations' keys registered.
+    QString hqStore(const QList<const Workstation*>& workstations)
+    {
+        const QString hq = path(QStringLiteral("hq-%1.db").arg(++m_serial));
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        if (!store)
+            return {};
+        UserService users(**store, {systemClock(), PasswordHasher::minimum()});
+        if (!users.createFirstAdministrator(QStringLiteral("hq-admin"), password))
+            return {};
+        SyncService sync(**store);
+        for (const Workstation* ws : workstations) {
+            if (!sync.registerKey(ws->center, ws->id, SyncService(*ws->store).identity().publicKey))
+                return {};
+        }
+        return hq;
+    }
+
+    QString exportFrom(Workstation& ws, bool full = false)
+    {
+        const Result<SyncExportResult> exported = SyncService(*ws.store).exportPackage(
+            ws.admin, path(QStringLiteral("out-") + ws.id), full);
+        if (!exported || !exported->written) {
+            qWarning("export: %s", exported ? "nothing" : qPrintable(exported.error().message));
+            return {};
+        }
+        return exported->packagePath;
+    }
+
+    // Imports `package` into the (closed) HQ store and closes it again.
+    Result<SyncImportResult> importInto(const QString& hq, const QString& package)
+    {
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        if (!store)
+            return store.error();
+        return SyncService(**store).importPackage(package);
+    }
+
+    // Checks that importing `package` is refused with `rule` and leaves the HQ file as it was.
+    void expectRefused(const QString& hq, const QString& package, const QString& rule)
+    {
+        const QByteArray before = fileBytes(hq);
+        const Result<SyncImportResult> result = importInto(hq, package);
+        QVERIFY2(!result.ok(), qPrintable(package));
+        QVERIFY2(result.error().rule == rule,
+                 qPrintable(result.error().rule + QStringLiteral(": ") + result.error().message));
+        QVERIFY(!result.error().message.isEmpty());
+        QVERIFY(fileBytes(hq) == before);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void changeCapture_repeatedUpdates_oneLineExported()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("W1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        Store& store = *ws->store;
+        Result<QSqlQuery> first = store.run(QStringLiteral("SELECT uuid FROM account"));
+        QVERIFY(first && first->next());
+        const QString account = first->value(0).toString();
+        const qint64 before = countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change"));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(store.transaction([&]() -> Status {
+                Result<QSqlQuery> done = store.run(
+                    QStringLiteral("UPDATE account SET version = version + 1 WHERE uuid = ?"),
+                    {account});
+                return done ? Status() : done.error();
+            }));
+        }
+        QCOMPARE(countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change")), before + 3);
+        // Three changes logged, one line exported (the latest version).
+        QCOMPARE(countOf(store,
+                         QStringLiteral("SELECT count(*) FROM sync_change WHERE table_name = "
+                                        "'account' AND row_key = ?"),
+                         {account}),
+                 qint64(4));
+        const QString package = exportFrom(*ws);
+        QVERIFY(!package.isEmpty());
+        const QList<QByteArray> lines = fileBytes(package).split('\n');
+        qsizetype accountLines = 0;
+        for (const QByteArray& line : lines) {
+            const QJsonObject object = QJsonDocument::fromJson(line).object();
+            if (object.value(QStringLiteral("uuid")).toString() == account) {
+                ++accountLines;
+                QCOMPARE(object.value(QStringLiteral("version")).toInt(), 4);
+            }
+        }
+        QCOMPARE(accountLines, qsizetype(1));
+        // A failed sign-in changes lockout counters only: nothing to sync.
+        const qint64 after = countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change"));
+        UserService users(store, {systemClock(), PasswordHasher::minimum()});
+        QVERIFY(!users.signIn(QStringLiteral("adm-w1"), "wrong-password-123").ok());
+        QCOMPARE(countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change")), after);
+    }
+
+    void keygen_secretKeyFile_ownerOnlyAndMinisignFormat()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("K1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QFileInfo info(keyFile(*ws));
+        QVERIFY(info.exists());
+        QCOMPARE(info.permissions() &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFile::Permissions());
+        const SyncIdentity identity = SyncService(*ws->store).identity();
+        const Result<SyncPublicKey> key = SyncSignature::parsePublicKey(identity.publicKey);
+        QVERIFY(key.ok());
+        QCOMPARE(key->keyIdHex(), identity.keyId);
+        QCOMPARE(QByteArray::fromBase64(identity.publicKey.toLatin1()).left(2), QByteArray("Ed"));
+        // A second key for the same store is refused.
+        QCOMPARE(SyncService(*ws->store)
+                     .generateKey(path(QStringLiteral("other-keys")), QStringLiteral("K2"), {})
+                     .error()
+                     .rule,
+                 QStringLiteral("key-exists"));
+    }
+
+    void export_signature_acceptedByMinisign()
+    {
+        const QString minisign = QStandardPaths::findExecutable(QStringLiteral("minisign"));
+        if (minisign.isEmpty())
+            QSKIP("minisign is not installed (Debian package minisign)");
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("M1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString package = exportFrom(*ws);
+        QVERIFY(!package.isEmpty());
+        const QString publicKey = SyncService(*ws->store).identity().publicKey;
+        QProcess process;
+        process.start(minisign, {QStringLiteral("-Vm"), package, QStringLiteral("-P"), publicKey});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+        // One changed byte and minisign refuses it too.
+        QByteArray content = fileBytes(package);
+        content[content.size() - 5] = char(content[content.size() - 5] ^ 0x01);
+        QVERIFY(writeFile(package, content));
+        process.start(minisign, {QStringLiteral("-Vm"), package, QStringLiteral("-P"), publicKey});
+        QVERIFY(process.waitForFinished());
+        QVERIFY(process.exitCode() != 0);
+    }
+
+    void export_withoutPermission_refused()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("P1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        UserService users(*ws->store, {systemClock(), PasswordHasher::minimum()});
+        NewUser nam{QStringLiteral("nam-one"),
+                    QStringLiteral("NAM"),
+                    password,
+                    {RoleAssignment{Role::Nam, {}, {}}}};
+        NewUser otherStaff{QStringLiteral("staff-ele"),
+                           QStringLiteral("Staff"),
+                           password,
+                           {RoleAssignment{Role::CenterStaff, QStringLiteral("ELE"), {}}}};
+        NewUser staff{QStringLiteral("staff-phc"),
+                      QStringLiteral("Staff"),
+                      password,
+                      {RoleAssignment{Role::CenterStaff, QStringLiteral("PHC"), {}}}};
+        for (const NewUser& user : {nam, otherStaff, staff})
+            QVERIFY(users.addUser(ws->admin, user));
+        for (const char* name : {"nam-one", "staff-ele"}) {
+            const Result<Actor> actor = users.signIn(QString::fromLatin1(name), password);
+            QVERIFY(actor);
+            const Result<SyncExportResult> refused =
+                SyncService(*ws->store)
+                    .exportPackage(*actor, path(QStringLiteral("denied")), false);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().kind, ErrorKind::PermissionDenied);
+        }
+        QVERIFY(!QDir(path(QStringLiteral("denied"))).exists());
+        const Result<Actor> allowed = users.signIn(QStringLiteral("staff-phc"), password);
+        QVERIFY(allowed);
+        QVERIFY(SyncService(*ws->store)
+                    .exportPackage(*allowed, path(QStringLiteral("allowed")), false));
+    }
+
+    void roundTrip_twoCenters_hqHoldsBothAndVerifies()
+    {
+        auto phc = workstation(QStringLiteral("PHC"), QStringLiteral("W1"),
+                               QStringLiteral("11-111111100"));
+        auto ele = workstation(QStringLiteral("ELE"), QStringLiteral("W2"),
+                               QStringLiteral("44-444444400"));
+        QVERIFY(phc && ele);
+        const QString hq = hqStore({phc.get(), ele.get()});
+        QVERIFY(!hq.isEmpty());
+        const QString first = exportFrom(*phc);
+        const QString second = exportFrom(*ele);
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        QVERIFY(QFileInfo(first).fileName().startsWith(QStringLiteral("PHC-W1-1-")));
+        for (const QString& package : {first, second}) {
+            const Result<SyncImportResult> imported = importInto(hq, package);
+            QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().message));
+            QVERIFY(!imported->alreadyImported);
+        }
+
+        // Work goes on after the first package: a comment, then an incremental package.
+        Result<QSqlQuery> numbers = phc->store->run(QStringLiteral("SELECT number FROM cases"));
+        QVERIFY(numbers && numbers->next());
+        const QString number = numbers->value(0).toString();
+        QVERIFY(CaseService(*phc->store).comment(phc->admin, number, QStringLiteral("More facts")));
+        const QString third = exportFrom(*phc);
+        QVERIFY(!third.isEmpty());
+        QVERIFY(importInto(hq, third).ok());
+
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+        Store& hqStore = **store;
+        QCOMPARE(countOf(hqStore, QStringLiteral("SELECT count(DISTINCT center_code) FROM cases")),
+                 qint64(2));
+        QCOMPARE(countOf(hqStore, QStringLiteral("SELECT count(*) FROM account")), qint64(2));
+        QCOMPARE(countOf(hqStore, QStringLiteral("SELECT count(*) FROM hq_history WHERE "
+                                                 "workstation_id = 'W1'")),
+                 countOf(*phc->store, QStringLiteral("SELECT count(*) FROM history")));
+        QCOMPARE(countOf(hqStore, QStringLiteral("SELECT version FROM cases WHERE number = ?"),
+                         {number}),
+                 countOf(*phc->store, QStringLiteral("SELECT version FROM cases WHERE number = ?"),
+                         {number}));
+        // Imported users cannot sign in at HQ.
+        UserService users(hqStore, {systemClock(), PasswordHasher::minimum()});
+        QVERIFY(!users.signIn(QStringLiteral("adm-w1"), password).ok());
+        const Result<ChainCheck> chain = HistoryLog::verifyChain(hqStore);
+        QVERIFY(chain);
+        QCOMPARE(chain->firstBrokenSeq, qint64(0));
+        QVERIFY(hqStore.integrityCheck().value().isEmpty());
+        const Result<SyncHqInfo> info = SyncService(hqStore).hqInfo();
+        QVERIFY(info);
+        QCOMPARE(info->workstations.size(), qsizetype(2));
+        QCOMPARE(info->casesPerCenter.value(QStringLiteral("ELE")), qint64(1));
+    }
+
+    void import_samePackageTwice_nothingChanged()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("W3"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        const QString package = exportFrom(*ws);
+        QVERIFY(importInto(hq, package).ok());
+        const QByteArray before = fileBytes(hq);
+        const Result<SyncImportResult> again = importInto(hq, package);
+        QVERIFY(again.ok());
+        QVERIFY(again->alreadyImported);
+        QVERIFY(fileBytes(hq) == before);
+        // A full re-export of unchanged rows changes nothing either.
+        const QString full = exportFrom(*ws, true);
+        const Result<SyncImportResult> fullAgain = importInto(hq, full);
+        QVERIFY(fullAgain.ok());
+    }
+
+    void export_historyOnly_packageContinuesChain()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("H1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        QVERIFY(importInto(hq, exportFrom(*ws)).ok());
+        // An entry in the history alone (no trigger logs the history).
+        QVERIFY(ws->store->transaction([&]() -> Status {
+            return HistoryLog(*ws->store)
+                .append(QStringLiteral("store"), QStringLiteral("test"), QStringLiteral("adm-h1"),
+                        QStringLiteral("note"), {{QStringLiteral("text"), QStringLiteral("hi")}},
+                        QDateTime::currentDateTimeUtc());
+        }));
+        const Result<SyncExportResult> exported =
+            SyncService(*ws->store).exportPackage(ws->admin, path(QStringLiteral("out-H1")), false);
+        QVERIFY(exported.ok());
+        QVERIFY(exported->written);
+        QCOMPARE(exported->counts.value(QStringLiteral("history")), qint64(1));
+        QCOMPARE(exported->rows, qint64(1));
+        const Result<SyncImportResult> imported = importInto(hq, exported->packagePath);
+        QVERIFY2(imported.ok(), qPrintable(imported ? QString() : imported.error().message));
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+        QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM hq_history")),
+                 countOf(*ws->store, QStringLiteral("SELECT count(*) FROM history")));
+    }
+
+    void import_badInput_refusedStoreUnchanged_data()
+    {
+        QTest::addColumn<QString>("mutation");
+        QTest::addColumn<QString>("rule");
+        QTest::addRow("truncated") << "truncated"
+                                   << "bad-signature";
+        QTest::addRow("flippedPayloadByte") << "flip"
+                                            << "bad-signature";
+        QTest::addRow("signatureMissing") << "no-signature"
+                                          << "signature-missing";
+        QTest::addRow("unregisteredKey") << "unregistered"
+                                         << "unregistered-key";
+        QTest::addRow("payloadHashWrong") << "hash"
+                                          << "payload-hash";
+        QTest::addRow("newerSchema") << "schema"
+                                     << "schema-version";
+        QTest::addRow("oversizedLine") << "long-line"
+                                       << "line-too-long";
+        QTest::addRow("invalidJson") << "json"
+                                     << "invalid-json";
+        QTest::addRow("constraintBroken") << "constraint"
+                                          << "row";
+        QTest::addRow("sequenceGap") << "gap"
+                                     << "gap";
+        QTest::addRow("oldPackageReplayed") << "replay"
+                                            << "replay";
+        QTest::addRow("historyEdited") << "history"
+                                       << "row";
+        QTest::addRow("sameIorOtherWorkstation") << "conflict"
+                                                 << "conflict";
+    }
+
+    void import_badInput_refusedStoreUnchanged()
+    {
+        QFETCH(QString, mutation);
+        QFETCH(QString, rule);
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("B1"),
+                              QStringLiteral("11-111111100"));
+        auto other = workstation(QStringLiteral("ELE"), QStringLiteral("B2"),
+                                 QStringLiteral("11-111111100"));
+        QVERIFY(ws && other);
+        const QString hq = hqStore({ws.get(), other.get()});
+        QVERIFY(!hq.isEmpty());
+        const QString good = exportFrom(*ws);
+        QVERIFY(!good.isEmpty());
+        const QString bad = path(QStringLiteral("bad-") + mutation + QStringLiteral(".cdpkg"));
+        copyPackage(good, bad);
+
+        if (mutation == QStringLiteral("truncated")) {
+            QByteArray content = fileBytes(bad);
+            QVERIFY(writeFile(bad, content.left(content.size() / 2)));
+        } else if (mutation == QStringLiteral("flip")) {
+            QByteArray content = fileBytes(bad);
+            const qsizetype at = content.indexOf('\n') + 20;
+            content[at] = char(content[at] ^ 0x20);
+            QVERIFY(writeFile(bad, content));
+        } else if (mutation == QStringLiteral("no-signature")) {
+            QFile::remove(bad + QStringLiteral(".minisig"));
+        } else if (mutation == QStringLiteral("unregistered")) {
+            // Signed by a workstation HQ does not know.
+            auto stranger = workstation(QStringLiteral("PHC"), QStringLiteral("B9"),
+                                        QStringLiteral("22-222222200"));
+            QVERIFY(stranger);
+            resign(bad, keyFile(*stranger), [](QJsonObject&, QList<QByteArray>&) {});
+        } else if (mutation == QStringLiteral("hash")) {
+            const QByteArray content = fileBytes(bad);
+            const qsizetype end = content.indexOf('\n');
+            QJsonObject manifest = QJsonDocument::fromJson(content.left(end)).object();
+            manifest.insert(QStringLiteral("payloadSha256"), QString(64, QLatin1Char('a')));
+            const QByteArray rewritten =
+                QJsonDocument(manifest).toJson(QJsonDocument::Compact) + content.mid(end);
+            QVERIFY(writeFile(bad, rewritten));
+            QVERIFY(
+                writeFile(bad + QStringLiteral(".minisig"),
+                          SyncSignature::sign(SyncSignature::readSecretKey(keyFile(*ws)).value(),
+                                              rewritten, QStringLiteral("test"))));
+        } else if (mutation == QStringLiteral("schema")) {
+            resign(bad, keyFile(*ws), [](QJsonObject& manifest, QList<QByteArray>&) {
+                manifest.insert(QStringLiteral("schemaVersion"), Store::latestSchemaVersion() + 1);
+            });
+        } else if (mutation == QStringLiteral("long-line")) {
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                lines << "{\"table\":\"account\",\"x\":\"" + QByteArray(5 << 20, 'x') + "\"}";
+            });
+        } else if (mutation == QStringLiteral("json")) {
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                lines.insert(1, "{\"table\": \"account\", oops");
+            });
+        } else if (mutation == QStringLiteral("constraint")) {
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                for (QByteArray& line : lines) {
+                    if (line.contains("\"table\":\"account\""))
+                        line.replace("\"size_class\":\"small\"", "\"size_class\":\"enormous\"");
+                }
+            });
+        } else if (mutation == QStringLiteral("orphan")) {
+            // The account goes missing; its case still refers to it.
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                lines.removeIf(
+                    [](const QByteArray& line) { return line.contains("\"table\":\"account\""); });
+            });
+        } else if (mutation == QStringLiteral("gap")) {
+            resign(bad, keyFile(*ws), [](QJsonObject& manifest, QList<QByteArray>&) {
+                manifest.insert(QStringLiteral("seqFrom"), 5);
+            });
+        } else if (mutation == QStringLiteral("replay")) {
+            // The first package, again, after a later one was applied.
+            QVERIFY(importInto(hq, good).ok());
+            Result<QSqlQuery> numbers = ws->store->run(QStringLiteral("SELECT number FROM cases"));
+            QVERIFY(numbers && numbers->next());
+            QVERIFY(CaseService(*ws->store)
+                        .comment(ws->admin, numbers->value(0).toString(), QStringLiteral("later")));
+            QVERIFY(importInto(hq, exportFrom(*ws)).ok());
+        } else if (mutation == QStringLiteral("history")) {
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                for (QByteArray& line : lines) {
+                    if (line.contains("\"table\":\"history\"")) {
+                        line.replace("\"actor\":\"adm-b1\"", "\"actor\":\"someone\"");
+                        break;
+                    }
+                }
+            });
+        } else if (mutation == QStringLiteral("conflict")) {
+            // The other workstation's account has the same importer number.
+            QVERIFY(importInto(hq, exportFrom(*other)).ok());
+        }
+        expectRefused(hq, bad, rule);
+    }
+
+    void import_changedAtHq_reportedAsConflict()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("C1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        QVERIFY(importInto(hq, exportFrom(*ws)).ok());
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(hq);
+            QVERIFY(store);
+            QVERIFY((*store)->run(QStringLiteral("UPDATE account SET version = version + 1, name "
+                                                 "= 'Renamed at HQ'")));
+        }
+        QVERIFY(ws->store->run(QStringLiteral("UPDATE account SET version = version + 1, name = "
+                                              "'Renamed at the Center'")));
+        const QString package = exportFrom(*ws);
+        const QByteArray before = fileBytes(hq);
+        const Result<SyncImportResult> result = importInto(hq, package);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().kind, ErrorKind::Conflict);
+        QVERIFY(result.error().message.contains(QStringLiteral("changed at HQ")));
+        QVERIFY(fileBytes(hq) == before);
+    }
+
+    void import_randomMutations_neverCrashNeverHalfApplied()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("R1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        const QString good = exportFrom(*ws);
+        const QByteArray pristine = fileBytes(hq);
+        const QByteArray content = fileBytes(good);
+        const Result<SyncSecretKey> key = SyncSignature::readSecretKey(keyFile(*ws));
+        QVERIFY(key);
+        QRandomGenerator random(20261128);
+        const QString target = path(QStringLiteral("mutated.cdpkg"));
+        const QString copy = path(QStringLiteral("hq-mutation.db"));
+        int accepted = 0;
+        for (int i = 0; i < 300; ++i) {
+            QByteArray mutated = content;
+            const int edits = 1 + random.bounded(4);
+            for (int e = 0; e < edits; ++e) {
+                const qsizetype at = random.bounded(mutated.size());
+                switch (random.bounded(4)) {
+                case 0:
+                    mutated[at] = char(random.bounded(256));
+                    break;
+                case 1:
+                    mutated.remove(at, 1 + random.bounded(8));
+                    break;
+                case 2:
+                    mutated.insert(at, "\"{}[],:\n"[random.bounded(8)]);
+                    break;
+                default:
+                    mutated.truncate(at);
+                    break;
+                }
+                if (mutated.isEmpty())
+                    mutated = "x";
+            }
+            // Half of them re-signed, so the checks behind the signature run too.
+            const bool resigned = random.bounded(2) == 0;
+            if (resigned) {
+                // With the manifest's hash and row count fixed up where it still parses,
+                // so that the line checks and the apply step see the damage.
+                const qsizetype end = mutated.indexOf('\n');
+                QJsonObject manifest = QJsonDocument::fromJson(mutated.left(end)).object();
+                if (end > 0 && !manifest.isEmpty()) {
+                    const QByteArray payload = mutated.mid(end + 1);
+                    manifest.insert(
+                        QStringLiteral("payloadSha256"),
+                        QString::fromLatin1(
+                            QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
+                    manifest.insert(QStringLiteral("rows"),
+                                    payload.count('\n') + (payload.endsWith('\n') ? 0 : 1));
+                    mutated =
+                        QJsonDocument(manifest).toJson(QJsonDocument::Compact) + '\n' + payload;
+                }
+            }
+            QVERIFY(writeFile(target, mutated));
+            QVERIFY(writeFile(target + QStringLiteral(".minisig"),
+                              resigned ? SyncSignature::sign(*key, mutated, QStringLiteral("m"))
+                                       : fileBytes(good + QStringLiteral(".minisig"))));
+            QFile::remove(copy);
+            QVERIFY(writeFile(copy, pristine));
+            const Result<SyncImportResult> result = importInto(copy, target);
+            if (result.ok()) {
+                ++accepted;
+                Result<std::unique_ptr<Store>> store = Store::open(copy);
+                QVERIFY(store);
+                QCOMPARE(HistoryLog::verifyChain(**store).value().firstBrokenSeq, qint64(0));
+            } else {
+                QVERIFY2(fileBytes(copy) == pristine, qPrintable(result.error().message));
+            }
+        }
+        qInfo("%d of 300 mutated packages were accepted", accepted);
+    }
+
+    void reference_fromHq_appliedOnWorkstation()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("F1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        QString package;
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(hq);
+            QVERIFY(store);
+            SyncService sync(**store);
+            QVERIFY(sync.generateKey(hq + QStringLiteral(".keys"), QStringLiteral("HQ"),
+                                     QStringLiteral("HQ")));
+            UserService users(**store, {systemClock(), PasswordHasher::minimum()});
+            const Result<Actor> admin = users.signIn(QStringLiteral("hq-admin"), password);
+            QVERIFY(admin);
+            ServiceLevels levels(**store);
+            QVERIFY(levels.ensureDefaults());
+            ServiceLevelTarget target =
+                levels.target(QStringLiteral("binding-ruling"), ServiceTier::Standard).value();
+            target.resolutionMinutes = 12345;
+            QVERIFY(levels.setTarget(*admin, target));
+            const QString directive = path(QStringLiteral("directive-2026-01.json"));
+            QVERIFY(writeFile(directive, "{\"title\":\"Uniform intake\",\"text\":\"...\"}"));
+            const Result<SyncExportResult> exported = sync.exportReference(
+                path(QStringLiteral("reference")), {}, {QStringLiteral("directive:") + directive});
+            QVERIFY2(exported.ok(), qPrintable(exported ? QString() : exported.error().message));
+            package = exported->packagePath;
+            QVERIFY(SyncService(*ws->store).setHqKey(sync.identity().publicKey));
+        }
+        SyncService sync(*ws->store);
+        // A changed byte is refused, nothing applied.
+        const QString tampered = path(QStringLiteral("tampered-reference.cdpkg"));
+        copyPackage(package, tampered);
+        QByteArray content = fileBytes(tampered);
+        content[content.size() - 3] = char(content[content.size() - 3] ^ 0x01);
+        QVERIFY(writeFile(tampered, content));
+        QCOMPARE(sync.importReference(tampered).error().rule, QStringLiteral("bad-signature"));
+
+        const Result<SyncImportResult> applied = sync.importReference(package);
+        QVERIFY2(applied.ok(), qPrintable(applied ? QString() : applied.error().message));
+        QCOMPARE(ServiceLevels(*ws->store)
+                     .target(QStringLiteral("binding-ruling"), ServiceTier::Standard)
+                     .value()
+                     .resolutionMinutes,
+                 qint64(12345));
+        QCOMPARE(countOf(*ws->store, QStringLiteral("SELECT count(*) FROM sync_document WHERE "
+                                                    "kind = 'directive'")),
+                 qint64(1));
+        QVERIFY(sync.importReference(package).value().alreadyImported);
+        // A workstation key cannot sign reference packages.
+        QCOMPARE(sync.exportReference(path(QStringLiteral("nope")), {}, {}).error().rule,
+                 QStringLiteral("not-hq"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

@@ -458,6 +458,38 @@
         <source>BIEC (HQ)</source>
         <translation>BIEC (HQ)</translation>
     </message>
+    <message>
+        <source>attach a file to the case</source>
+        <translation>adjuntar un archivo al caso</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MiB; attachments are at most %3 MiB.</source>
+        <translation>%1 ocupa %2 MiB; los adjuntos tienen como máximo %3 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was read; try again.</source>
+        <translation>%1 cambió mientras se leía; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no attachment %1.</source>
+        <translation>No existe el adjunto %1.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 no longer matches its SHA-256; the store is damaged. Restore it from a backup.</source>
+        <translation>El adjunto %1 ya no coincide con su SHA-256; el almacén está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
 </context>
 <context>
     <name>ClockText</name>
@@ -2937,6 +2969,66 @@ Boost %6</translation>
         <source>Reason for sending it back:</source>
         <translation>Motivo de la devolución:</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadido</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Attach file...</source>
+        <translation>Adjuntar archivo...</translation>
+    </message>
+    <message>
+        <source>At most %1 MiB; kept in the store with its SHA-256</source>
+        <translation>Como máximo %1 MiB; se guarda en el almacén con su SHA-256</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Adjuntos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 attached.</source>
+        <translation>%1 adjuntado.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Adjuntar un archivo</translation>
+    </message>
+    <message>
+        <source>Select the attachment to open.</source>
+        <translation>Seleccione el adjunto que desea abrir.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved as %1; no viewer could open it.</source>
+        <translation>Guardado como %1; ningún visor pudo abrirlo.</translation>
+    </message>
 </context>
 <context>
     <name>centerdesk::ui::CaseListModel</name>
@@ -3172,7 +3264,10 @@ Boost %6</translation>
     </message>
     <message numerus="yes">
         <source>%n+ cases, counting…</source>
-        <translation><numerusform>%n+ caso, contando…</numerusform><numerusform>%n+ casos, contando…</numerusform></translation>
+        <translation>
+            <numerusform>%n+ caso, contando…</numerusform>
+            <numerusform>%n+ casos, contando…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3677,10 @@ Boost %6</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Send to &amp;HQ...</source>
+        <translation>Enviar a la &amp;sede central...</translation>
     </message>
 </context>
 <context>

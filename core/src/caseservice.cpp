@@ -1,6 +1,7 @@
 #include "centerdesk/core/caseservice.h"
 
 #include "caseclocks.h"
+#include "centerdesk/core/hashing.h"
 #include "centerdesk/core/identifiers/identifierkind.h"
 #include "centerdesk/core/permissions.h"
 #include "centerdesk/core/referenceservice.h"
@@ -9,6 +10,9 @@
 #include "centerdesk/core/store.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -718,7 +722,121 @@ Result<CaseRecord> CaseService::get(const Actor& actor, const QString& numberOrU
                          notices->value(4).toString(), fromStoredTime(notices->value(5).toString()),
                          notices->value(6).toString()});
     }
+    Result<QSqlQuery> attachments = m_store.run(
+        QStringLiteral("SELECT uuid, file_name, size_bytes, sha256, added_by, added_at FROM "
+                       "attachment WHERE case_uuid = ? ORDER BY added_at, rowid"),
+        {row.uuid});
+    if (!attachments)
+        return attachments.error();
+    while (attachments->next()) {
+        record.attachments.append(CaseAttachment{
+            attachments->value(0).toString(), attachments->value(1).toString(),
+            attachments->value(2).toLongLong(), attachments->value(3).toString(),
+            attachments->value(4).toString(), fromStoredTime(attachments->value(5).toString())});
+    }
     return record;
+}
+
+Result<CaseAttachment> CaseService::attach(const Actor& actor, const QString& caseRef,
+                                           const QString& filePath)
+{
+    Result<Row> row = loadRow(caseRef);
+    if (!row)
+        return row.error();
+    if (Status allowed = Permissions::authorizeCaseStep(actor, allRoles, row->scope(),
+                                                        CaseText::tr("attach a file to the case"));
+        !allowed)
+        return allowed.error();
+    const QFileInfo info(filePath);
+    if (!info.isFile()) {
+        return Error::invalid(
+            QStringLiteral("file"), QStringLiteral("missing"),
+            CaseText::tr("There is no file %1.").arg(QDir::toNativeSeparators(filePath)));
+    }
+    // The size is checked before a byte is read.
+    if (info.size() > maxAttachmentBytes) {
+        return Error::invalid(QStringLiteral("file"), QStringLiteral("too-large"),
+                              CaseText::tr("%1 is %2 MiB; attachments are at most %3 MiB.")
+                                  .arg(info.fileName())
+                                  .arg(static_cast<double>(info.size()) / (1 << 20), 0, 'f', 1)
+                                  .arg(maxAttachmentBytes >> 20));
+    }
+    if (info.size() == 0) {
+        return Error::invalid(QStringLiteral("file"), QStringLiteral("empty"),
+                              CaseText::tr("%1 is empty.").arg(info.fileName()));
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::io(QStringLiteral("unreadable"),
+                         CaseText::tr("%1 cannot be read: %2")
+                             .arg(QDir::toNativeSeparators(filePath), file.errorString()));
+    }
+    const QByteArray content = file.read(maxAttachmentBytes + 1);
+    if (content.size() > maxAttachmentBytes || content.size() != info.size()) {
+        return Error::invalid(
+            QStringLiteral("file"), QStringLiteral("changed"),
+            CaseText::tr("%1 changed while it was read; try again.").arg(info.fileName()));
+    }
+    CaseAttachment attachment;
+    attachment.uuid = newUuid();
+    attachment.fileName = info.fileName();
+    attachment.sizeBytes = content.size();
+    attachment.sha256 = sha256Hex(content);
+    attachment.addedBy = actor.userName;
+    attachment.addedAt = m_clock();
+    const Status written = m_store.transaction([&]() -> Status {
+        const QString now = toStoredTime(attachment.addedAt);
+        Result<QSqlQuery> inserted = m_store.run(
+            QStringLiteral("INSERT INTO attachment(uuid, updated_at, case_uuid, file_name, "
+                           "size_bytes, sha256, content, added_by, added_at) VALUES(?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?)"),
+            {attachment.uuid, now, row->uuid, attachment.fileName, attachment.sizeBytes,
+             attachment.sha256, content, attachment.addedBy, now});
+        if (!inserted)
+            return inserted.error();
+        Result<QSqlQuery> touched = m_store.run(
+            QStringLiteral("UPDATE cases SET updated_at = ?, version = version + 1 WHERE uuid = ?"),
+            {now, row->uuid});
+        if (!touched)
+            return touched.error();
+        return applyStep(actor, *row, QStringLiteral("attachment-added"),
+                         {{QStringLiteral("file"), attachment.fileName},
+                          {QStringLiteral("bytes"), attachment.sizeBytes},
+                          {QStringLiteral("sha256"), attachment.sha256}});
+    });
+    if (!written)
+        return written.error();
+    return attachment;
+}
+
+Result<QByteArray> CaseService::attachmentContent(const Actor& actor, const QString& attachmentUuid)
+{
+    Result<QSqlQuery> found = m_store.run(
+        QStringLiteral(
+            "SELECT case_uuid, content, sha256, file_name FROM attachment WHERE uuid = ?"),
+        {attachmentUuid});
+    if (!found)
+        return found.error();
+    if (!found->next()) {
+        return Error::notFound(QStringLiteral("attachment"),
+                               CaseText::tr("There is no attachment %1.").arg(attachmentUuid));
+    }
+    const QString caseUuid = found->value(0).toString();
+    const QByteArray content = found->value(1).toByteArray();
+    const QString expected = found->value(2).toString();
+    const QString name = found->value(3).toString();
+    found->finish();
+    // Whoever may see the case may see its attachments.
+    if (const Result<CaseRecord> visible = get(actor, caseUuid); !visible)
+        return visible.error();
+    const QString actual = sha256Hex(content);
+    if (actual != expected) {
+        return Error::store(QStringLiteral("attachment-damaged"),
+                            CaseText::tr("The attachment %1 no longer matches its SHA-256; the "
+                                         "store is damaged. Restore it from a backup.")
+                                .arg(name));
+    }
+    return content;
 }
 
 QList<WorkflowTransition> CaseService::availableTransitions(const Actor& actor,

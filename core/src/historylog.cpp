@@ -1,6 +1,7 @@
 #include "centerdesk/core/historylog.h"
 
 #include "centerdesk/core/clock.h"
+#include "centerdesk/core/hashing.h"
 #include "centerdesk/core/store.h"
 
 #include <QCoreApplication>
@@ -17,15 +18,6 @@ class HistoryText final
 };
 
 const QString emptyChainHead = QString(64, QLatin1Char('0'));
-
-QString sha256Hex(const QByteArray& data)
-{
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.constData()),
-                       static_cast<unsigned long long>(data.size()));
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
-}
 
 HistoryEntry entryFromQuery(const QSqlQuery& query)
 {

@@ -78,15 +78,6 @@ Result<QStringList> syncColumns(Store& store, const SyncTable& table)
     return columns;
 }
 
-QString sha256Hex(const QByteArray& data)
-{
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.constData()),
-                       static_cast<unsigned long long>(data.size()));
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex());
-}
-
 QString storedNow()
 {
     return toStoredTime(QDateTime::currentDateTimeUtc());

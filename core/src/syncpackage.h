@@ -1,5 +1,7 @@
 #pragma once
 
+#include "centerdesk/core/hashing.h"
+
 // Internal to core: the synced tables and the package file, shared by the
 // workstation export, the HQ import and the reference packages.
 #include "centerdesk/core/result.h"
@@ -27,7 +29,6 @@ const QList<SyncTable>& syncTables();
 const SyncTable* findSyncTable(const QString& name);
 // The table's columns in the store, less the excluded ones.
 Result<QStringList> syncColumns(Store& store, const SyncTable& table);
-QString sha256Hex(const QByteArray& data);
 QString storedNow();
 
 // What a signature check needs to know of the key that signed a package.

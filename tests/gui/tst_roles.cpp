@@ -7,6 +7,7 @@
 #include "centerdesk/core/demodata.h"
 #include "centerdesk/core/historylog.h"
 #include "centerdesk/core/store.h"
+#include "centerdesk/core/sync.h"
 #include "centerdesk/core/userservice.h"
 #include "centerdesk/ui/bulkactiondialog.h"
 #include "centerdesk/ui/casedetailview.h"
@@ -19,6 +20,7 @@
 #include "centerdesk/ui/myworkview.h"
 #include "centerdesk/ui/policiesview.h"
 #include "centerdesk/ui/portfolioview.h"
+#include "centerdesk/ui/sendtohqdialog.h"
 #include "centerdesk/ui/session.h"
 #include "centerdesk/ui/settings.h"
 #include "centerdesk/ui/settingsdialog.h"
@@ -29,7 +31,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
+#include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -66,6 +70,8 @@ public:
     std::function<int(QDialog&)> onDialog;
     QList<std::optional<QString>> answers;
     QStringList errors;
+    QString fileToOpen;
+    QStringList opened;
 
     void showError(QWidget*, const QString&, const QString& message) override { errors << message; }
     QString askForOtherStore(QWidget*, const QString&) override { return {}; }
@@ -75,6 +81,12 @@ public:
     }
     bool confirm(QWidget*, const QString&, const QString&) override { return true; }
     int execDialog(QDialog& dialog) override { return onDialog ? onDialog(dialog) : 0; }
+    QString askOpenFile(QWidget*, const QString&) override { return fileToOpen; }
+    bool openExternally(const QString& path) override
+    {
+        opened << path;
+        return true;
+    }
 };
 
 void saveScreenshot(QWidget& widget, const QString& name)
@@ -217,6 +229,25 @@ private Q_SLOTS:
                  QStringLiteral("8471.30.01.00"));
         // Checking as typed wrote nothing: the case numbers have no gap.
         QCOMPARE(count("SELECT count(*) FROM cases WHERE number = ?", {created}), 1);
+
+        // A data sheet attached in the case window, then opened from the store.
+        ui::CaseDetailView* detail = windows.first();
+        const QByteArray content("Liquidation notice, entry 123-4567890-1\n");
+        dialogs.fileToOpen = m_dir.filePath(QStringLiteral("notice.txt"));
+        {
+            QFile file(dialogs.fileToOpen);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        detail->findChild<QPushButton*>(QStringLiteral("caseAttachButton"))->click();
+        QCOMPARE(detail->attachmentsTable()->rowCount(), 1);
+        QCOMPARE(detail->attachmentsTable()->item(0, 0)->text(), QStringLiteral("notice.txt"));
+        const core::Result<QString> openedPath = detail->openAttachment(0);
+        QVERIFY(openedPath.ok());
+        QCOMPARE(dialogs.opened, QStringList{*openedPath});
+        QFile copy(*openedPath);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), content);
     }
 
     void staff_bulkAssign_previewApplyThenUndo()
@@ -272,6 +303,40 @@ private Q_SLOTS:
             QCOMPARE(assigneeOf(uuid), QStringLiteral("staff"));
         const core::Result<core::ChainCheck> chain = core::HistoryLog::verifyChain(*m_store);
         QVERIFY(chain.ok() && chain->firstBrokenSeq == 0);
+    }
+
+    void staff_sendToHq_packageWrittenAndStatusBarSaysWhen()
+    {
+        const QString keys = m_dir.filePath(QStringLiteral("keys"));
+        const core::Result<core::SyncIdentity> key = core::SyncService(*m_store).generateKey(
+            keys, QStringLiteral("WS1"), QStringLiteral("PHC"));
+        QVERIFY2(key.ok(), qPrintable(key ? QString() : key.error().message));
+        ui::Session session(*m_store, signIn(QStringLiteral("staff")));
+        RoleDialogs dialogs;
+        ui::MainWindow window(session, *m_settings, dialogs);
+        const QString outbox = m_dir.filePath(QStringLiteral("outbox"));
+        QString written;
+        dialogs.onDialog = [&](QDialog& dialog) {
+            auto* send = qobject_cast<ui::SendToHqDialog*>(&dialog);
+            if (!send)
+                return 0;
+            send->setFolder(outbox);
+            QVERIFY_RETURN(send->startExport());
+            QVERIFY_RETURN(send->waitForFinished(30000));
+            QVERIFY_RETURN(send->outcome() && send->outcome()->ok());
+            written = send->outcome()->value().packagePath;
+            return int(QDialog::Accepted);
+        };
+        window.findChild<QAction*>(QStringLiteral("sendToHqAction"))->trigger();
+        QVERIFY(QFileInfo::exists(written));
+        QVERIFY(QFileInfo::exists(written + QStringLiteral(".minisig")));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("lastSentLabel"))
+                    ->text()
+                    .contains(QFileInfo(written).fileName()));
+        // A NAM does not send packages.
+        ui::Session nam(*m_store, signIn(QStringLiteral("nam")));
+        ui::MainWindow namWindow(nam, *m_settings, dialogs);
+        QVERIFY(!namWindow.findChild<QAction*>(QStringLiteral("sendToHqAction")));
     }
 
     void staff_savedView_keptPerUserAndRestored()

@@ -7,6 +7,7 @@
 #include "centerdesk/core/bulkcaseaction.h"
 #include "centerdesk/core/caseservice.h"
 #include "centerdesk/core/centercalendarservice.h"
+#include "centerdesk/core/hashing.h"
 #include "centerdesk/core/historylog.h"
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/userservice.h"
@@ -1803,6 +1804,61 @@ private Q_SLOTS:
         QVERIFY(!BulkCaseAction::canUndo(escalate));
         QVERIFY(!bulk.undo(actor("staff-phc"), escalate, *escalated).ok());
         QCOMPARE(record(a).escalationLevel, QStringLiteral("rr-hq"));
+    }
+
+    // --- Attachments -----------------------------------------------------------------------------
+
+    void attach_file_keptWithItsHashAndHistory_andRefusalsWriteNothing()
+    {
+        const QString number = openCase("staff-phc", QStringLiteral("binding-ruling"), alphaIor,
+                                        QStringLiteral("With a data sheet"));
+        const QString path = m_dir.filePath(QStringLiteral("data-sheet.pdf"));
+        const QByteArray content = QByteArray("%PDF-1.4 ") + QByteArray(5000, 'x');
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const Result<CaseAttachment> added = m_cases->attach(actor("staff-phc"), number, path);
+        QVERIFY_OK(added);
+        QCOMPARE(added->sizeBytes, content.size());
+        QCOMPARE(added->sha256, sha256Hex(content));
+        const CaseRecord shown = record(number);
+        QCOMPARE(shown.attachments.size(), 1);
+        QCOMPARE(shown.attachments.first().fileName, QStringLiteral("data-sheet.pdf"));
+        QVERIFY(kinds(shown.history).contains(QStringLiteral("attachment-added")));
+        const Result<QByteArray> read = m_cases->attachmentContent(actor("staff-phc"), added->uuid);
+        QVERIFY_OK(read);
+        QCOMPARE(*read, content);
+        // Another Center's staff neither reads nor adds.
+        QVERIFY(!m_cases->attachmentContent(actor("staff-ele"), added->uuid).ok());
+        QVERIFY(!m_cases->attach(actor("staff-ele"), number, path).ok());
+
+        const auto attachmentCount = [this] {
+            Result<QSqlQuery> query =
+                m_store->run(QStringLiteral("SELECT count(*) FROM attachment"));
+            return query && query->next() ? query->value(0).toInt() : -1;
+        };
+        const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
+        QVERIFY(QFile(empty).open(QIODevice::WriteOnly));
+        QVERIFY_REFUSED(m_cases->attach(actor("staff-phc"), number, empty), QStringLiteral("file"),
+                        QStringLiteral("empty"));
+        const QString huge = m_dir.filePath(QStringLiteral("huge.bin"));
+        {
+            QFile file(huge);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(CaseService::maxAttachmentBytes + 1)); // sparse: no 25 MiB written
+        }
+        QVERIFY_REFUSED(m_cases->attach(actor("staff-phc"), number, huge), QStringLiteral("file"),
+                        QStringLiteral("too-large"));
+        QVERIFY_REFUSED(m_cases->attach(actor("staff-phc"), number,
+                                        m_dir.filePath(QStringLiteral("absent.pdf"))),
+                        QStringLiteral("file"), QStringLiteral("missing"));
+        QCOMPARE(attachmentCount(), 1);
+        // Kept as added: the store itself refuses a change.
+        QVERIFY(!m_store->run(QStringLiteral("UPDATE attachment SET file_name = 'x'")).ok());
+        QVERIFY(!m_store->run(QStringLiteral("DELETE FROM attachment")).ok());
+        QCOMPARE(attachmentCount(), 1);
     }
 
 private:

@@ -10,15 +10,19 @@
 #include "viewhelpers.h"
 
 #include <QColor>
+#include <QDir>
+#include <QFile>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -421,6 +425,28 @@ CaseDetailView::CaseDetailView(Session& session, DialogSeam& dialogs, QWidget* p
     m_notices = makeTable({tr("Sent"), tr("Status"), tr("English"), tr("Spanish"), tr("Delivery")},
                           QStringLiteral("caseNoticesTable"), m_tabs);
     m_tabs->addTab(m_notices, tr("Notices"));
+    auto* attachmentsPage = new QWidget(m_tabs);
+    auto* attachmentsLayout = new QVBoxLayout(attachmentsPage);
+    m_attachments = makeTable({tr("File"), tr("Size"), tr("Added by"), tr("Added"), tr("SHA-256")},
+                              QStringLiteral("caseAttachmentsTable"), attachmentsPage);
+    attachmentsLayout->addWidget(m_attachments, 1);
+    auto* attachmentButtons = new QHBoxLayout;
+    auto* attach = new QPushButton(tr("Attach file..."), attachmentsPage);
+    attach->setObjectName(QStringLiteral("caseAttachButton"));
+    attach->setToolTip(tr("At most %1 MiB; kept in the store with its SHA-256")
+                           .arg(core::CaseService::maxAttachmentBytes >> 20));
+    auto* open = new QPushButton(tr("Open"), attachmentsPage);
+    open->setObjectName(QStringLiteral("caseOpenAttachmentButton"));
+    attachmentButtons->addWidget(attach);
+    attachmentButtons->addWidget(open);
+    attachmentButtons->addStretch();
+    attachmentsLayout->addLayout(attachmentButtons);
+    m_tabs->addTab(attachmentsPage, tr("Attachments"));
+    connect(attach, &QPushButton::clicked, this, &CaseDetailView::askAttach);
+    connect(open, &QPushButton::clicked, this,
+            [this] { (void)openAttachment(m_attachments->currentRow()); });
+    connect(m_attachments, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { (void)openAttachment(row); });
 
     connect(m_clocks, &QTableWidget::itemSelectionChanged, this,
             &CaseDetailView::showSelectedClock);
@@ -732,6 +758,81 @@ void CaseDetailView::fillTabs(const core::CaseRecord& record)
         m_notices->setItem(row, 3, cell(notice.textEs));
         m_notices->setItem(row, 4, cell(notice.delivery));
     }
+
+    m_attachments->setSortingEnabled(false);
+    m_attachments->clearContents();
+    m_attachments->setRowCount(static_cast<int>(record.attachments.size()));
+    for (int row = 0; row < record.attachments.size(); ++row) {
+        const core::CaseAttachment& attachment = record.attachments.at(row);
+        auto* name = cell(attachment.fileName);
+        name->setData(Qt::UserRole, attachment.uuid);
+        m_attachments->setItem(row, 0, name);
+        m_attachments->setItem(row, 1, cell(QLocale().formattedDataSize(attachment.sizeBytes)));
+        m_attachments->setItem(row, 2, cell(attachment.addedBy));
+        m_attachments->setItem(row, 3, cell(timeText(attachment.addedAt)));
+        m_attachments->setItem(row, 4, cell(attachment.sha256));
+    }
+    m_tabs->setTabText(m_tabs->indexOf(m_attachments->parentWidget()),
+                       record.attachments.isEmpty()
+                           ? tr("Attachments")
+                           : tr("Attachments (%1)").arg(record.attachments.size()));
+}
+
+core::Status CaseDetailView::attachFile(const QString& path)
+{
+    if (m_uuid.isEmpty())
+        return noCase();
+    const core::Result<core::CaseAttachment> added =
+        m_cases.attach(m_session.actor(), m_uuid, path);
+    return afterChange(added ? core::Status{} : core::Status(added.error()),
+                       added ? tr("%1 attached.").arg(added->fileName) : QString());
+}
+
+void CaseDetailView::askAttach()
+{
+    const QString path = m_dialogs.askOpenFile(this, tr("Attach a file"));
+    if (!path.isEmpty())
+        (void)attachFile(path);
+}
+
+core::Result<QString> CaseDetailView::openAttachment(int row)
+{
+    const QTableWidgetItem* item = row >= 0 ? m_attachments->item(row, 0) : nullptr;
+    if (!item) {
+        const core::Error error =
+            core::Error::invalid(QStringLiteral("attachment"), QStringLiteral("required"),
+                                 tr("Select the attachment to open."));
+        showError(error);
+        return error;
+    }
+    const core::Result<QByteArray> content =
+        m_cases.attachmentContent(m_session.actor(), item->data(Qt::UserRole).toString());
+    if (!content) {
+        showError(content.error());
+        return content.error();
+    }
+    // A folder of this user's own, so that other accounts on the machine cannot read it.
+    const QString folder = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                               .filePath(QStringLiteral("centerdesk-attachments"));
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString path = QDir(folder).filePath(item->data(Qt::UserRole).toString().left(8) +
+                                               QLatin1Char('-') + item->text());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        file.write(*content) != content->size()) {
+        const core::Error error =
+            core::Error::io(QStringLiteral("unwritable"),
+                            tr("%1 could not be written: %2")
+                                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        showError(error);
+        return error;
+    }
+    file.close();
+    if (!m_dialogs.openExternally(path))
+        showInfo(tr("Saved as %1; no viewer could open it.").arg(QDir::toNativeSeparators(path)));
+    return path;
 }
 
 core::Status CaseDetailView::noCase() const

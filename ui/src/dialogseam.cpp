@@ -1,9 +1,11 @@
 #include "centerdesk/ui/dialogseam.h"
 
+#include <QDesktopServices>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QUrl>
 
 namespace centerdesk::ui {
 
@@ -50,6 +52,16 @@ bool InteractiveDialogs::confirm(QWidget* parent, const QString& title, const QS
 {
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) == QMessageBox::Yes;
+}
+
+QString InteractiveDialogs::askOpenFile(QWidget* parent, const QString& title)
+{
+    return QFileDialog::getOpenFileName(parent, title);
+}
+
+bool InteractiveDialogs::openExternally(const QString& path)
+{
+    return QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 
 int InteractiveDialogs::execDialog(QDialog& dialog)

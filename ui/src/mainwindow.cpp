@@ -19,6 +19,7 @@
 #include "centerdesk/ui/policiesview.h"
 #include "centerdesk/ui/portfolioview.h"
 #include "centerdesk/ui/referencedataview.h"
+#include "centerdesk/ui/sendtohqdialog.h"
 #include "centerdesk/ui/session.h"
 #include "centerdesk/ui/settings.h"
 #include "centerdesk/ui/settingsdialog.h"
@@ -230,6 +231,11 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
     statusBar()->addWidget(storeLabel, 1);
     statusBar()->addPermanentWidget(userLabel);
 
+    if (actor.isAdmin() || actor.hasRole(core::Role::CenterStaff)) {
+        auto* lastSent = new QLabel(SendToHqDialog::lastSentText(m_session.store()), this);
+        lastSent->setObjectName(QStringLiteral("lastSentLabel"));
+        statusBar()->addPermanentWidget(lastSent);
+    }
     auto* sweepLabel = new QLabel(this);
     sweepLabel->setObjectName(QStringLiteral("sweepLabel"));
     statusBar()->addPermanentWidget(sweepLabel);
@@ -432,6 +438,14 @@ void MainWindow::runBulk(const QString& kind, const QStringList& caseUuids)
     }
 }
 
+void MainWindow::sendToHq()
+{
+    SendToHqDialog dialog(m_session, this);
+    m_dialogs.execDialog(dialog);
+    if (auto* label = findChild<QLabel*>(QStringLiteral("lastSentLabel")))
+        label->setText(SendToHqDialog::lastSentText(m_session.store()));
+}
+
 void MainWindow::showSettings()
 {
     QList<std::pair<QString, QString>> views;
@@ -454,6 +468,12 @@ void MainWindow::createMenus()
     goTo->setObjectName(QStringLiteral("goToCaseAction"));
     goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     fileMenu->addSeparator();
+    const core::Actor& actor = m_session.actor();
+    if (actor.isAdmin() || actor.hasRole(core::Role::CenterStaff)) {
+        QAction* send = fileMenu->addAction(tr("Send to &HQ..."), this, &MainWindow::sendToHq);
+        send->setObjectName(QStringLiteral("sendToHqAction"));
+        send->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    }
     QAction* settings = fileMenu->addAction(tr("&Settings..."), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));

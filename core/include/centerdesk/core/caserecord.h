@@ -39,6 +39,17 @@ struct CaseLink final
     QString state;
 };
 
+// A file attached to a case, kept in the store as it was added.
+struct CaseAttachment final
+{
+    QString uuid;
+    QString fileName;
+    qint64 sizeBytes = 0;
+    QString sha256; // hex, of the content
+    QString addedBy;
+    QDateTime addedAt;
+};
+
 struct Notification final
 {
     QString uuid;
@@ -84,6 +95,7 @@ struct CaseRecord final
     QList<CaseClock> clocks;
     QList<HistoryEntry> history;
     QList<Notification> notices;
+    QList<CaseAttachment> attachments;
 };
 
 // What a person enters to open a case.

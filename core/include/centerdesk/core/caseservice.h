@@ -61,6 +61,15 @@ public:
     Result<QList<Notification>> alerts(const Actor& actor, bool unreadOnly = true);
     Status markAlertRead(const Actor& actor, const QString& notificationUuid);
 
+    // Attachments: the file's bytes, its name and SHA-256 go into the store in
+    // one transaction with the history entry. Files over maxAttachmentBytes,
+    // empty files and unreadable ones are refused before anything is written.
+    static constexpr qint64 maxAttachmentBytes = qint64(25) << 20; // 25 MiB
+    Result<CaseAttachment> attach(const Actor& actor, const QString& caseRef,
+                                  const QString& filePath);
+    // The content, checked against its SHA-256 (a damaged one is an error).
+    Result<QByteArray> attachmentContent(const Actor& actor, const QString& attachmentUuid);
+
     // Checks a reference as typed (kind: entry hts ruling protest pga ftz).
     Result<CaseReference> checkReference(const CaseReference& reference) const;
 

@@ -60,6 +60,12 @@ public:
     core::Status sendBack(const QString& reason);
     core::Status acknowledge();
     core::Status assign(const QString& userName);
+    // Adds the file as an attachment (core checks size and scope).
+    core::Status attachFile(const QString& path);
+    // Writes the attachment in `row` to a private temporary file, checked
+    // against its SHA-256, and opens it with the system's viewer through the
+    // seam; returns the file written.
+    core::Result<QString> openAttachment(int row);
 
     // What the buttons do: ask through the seam (a cancelled question does
     // nothing), then call the action above.
@@ -67,6 +73,7 @@ public:
     void askAssign();
     void askEscalate();
     void askSendBack();
+    void askAttach();
 
     // For tests and the main window.
     QPushButton* stepButton(const QString& stepId) const;
@@ -78,6 +85,7 @@ public:
     QTableWidget* linksTable() const { return m_links; }
     QTableWidget* fieldsTable() const { return m_fields; }
     QTableWidget* noticesTable() const { return m_notices; }
+    QTableWidget* attachmentsTable() const { return m_attachments; }
 
 Q_SIGNALS:
     void caseChanged(const QString& uuid);
@@ -134,6 +142,7 @@ private:
     QTableWidget* m_links = nullptr;
     QTableWidget* m_fields = nullptr;
     QTableWidget* m_notices = nullptr;
+    QTableWidget* m_attachments = nullptr;
 };
 
 } // namespace centerdesk::ui

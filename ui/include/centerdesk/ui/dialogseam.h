@@ -36,6 +36,19 @@ public:
         Q_UNUSED(question)
         return false;
     }
+    // Asks for a file to read (an attachment); empty when cancelled.
+    virtual QString askOpenFile(QWidget* parent, const QString& title)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        return {};
+    }
+    // Opens a file with the system's viewer; false when nothing could open it.
+    virtual bool openExternally(const QString& path)
+    {
+        Q_UNUSED(path)
+        return false;
+    }
     // Runs a dialog of the application's own (create a case, bulk action,
     // settings) and returns its result; tests fill the real dialog instead.
     virtual int execDialog(QDialog& dialog)
@@ -54,6 +67,8 @@ public:
     std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
                                    bool secret) override;
     bool confirm(QWidget* parent, const QString& title, const QString& question) override;
+    QString askOpenFile(QWidget* parent, const QString& title) override;
+    bool openExternally(const QString& path) override;
     int execDialog(QDialog& dialog) override;
 };
 

@@ -51,6 +51,8 @@ public:
     // The bulk buttons of any case list.
     void runBulk(const QString& kind, const QStringList& caseUuids);
     void showSettings();
+    // File > Send to HQ: the export dialog; the status bar then says when the last package went.
+    void sendToHq();
     QUndoStack* undoStack() const { return m_undo; }
 
 Q_SIGNALS:

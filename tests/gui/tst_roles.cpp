@@ -147,6 +147,13 @@ private Q_SLOTS:
         window.resize(1280, 800);
         window.show();
         QCOMPARE(window.currentViewKey(), QStringLiteral("mywork"));
+        // The clock sweep at start-up runs in the background and reports in the status bar.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.findChild<QLabel*>(QStringLiteral("sweepLabel"))
+                ->text()
+                .startsWith(
+                    ui::MainWindow::tr("Clocks swept at %1").section(QLatin1Char('%'), 0, 0)),
+            20000);
         auto* myWork = qobject_cast<ui::MyWorkView*>(window.view(QStringLiteral("mywork")));
         QVERIFY(myWork);
         QTRY_VERIFY_WITH_TIMEOUT(myWork->count(QStringLiteral("mine")) >= 0, 10000);

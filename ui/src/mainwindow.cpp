@@ -41,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTime>
 #include <QTimer>
 #include <QUndoStack>
@@ -241,16 +242,51 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
     statusBar()->addPermanentWidget(sweepLabel);
     // Clocks are swept at start-up and every five minutes while the window is
     // open: warnings, breaches, automatic escalations; no external scheduler.
-    auto sweep = [this, sweepLabel] {
-        const core::Result<core::SweepReport> report =
-            core::CaseService(m_session.store()).sweepClocks();
-        sweepLabel->setText(report
-                                ? tr("Clocks swept at %1")
-                                      .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")))
-                                : report.error().message);
+    // The sweep runs on its own connection in a worker thread: over 10^6
+    // cases it takes longer than the window may stall.
+    QPointer<QLabel> sweepText(sweepLabel);
+    auto showSweep = [this, sweepText](const core::Result<core::SweepReport>& report) {
+        if (sweepText) {
+            sweepText->setText(
+                report ? tr("Clocks swept at %1")
+                             .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")))
+                       : report.error().message);
+        }
         if (report &&
             (report->warnings || report->breaches || report->lapsed || report->autoEscalations))
             Q_EMIT m_session.casesChanged();
+    };
+    auto sweep = [this, showSweep] {
+        if (m_sweeping)
+            return;
+        m_sweeping = true;
+        const QString path = m_session.store().path();
+        QPointer<MainWindow> self(this);
+        QThread* thread = QThread::create([self, path, showSweep] {
+            core::StoreOptions options;
+            options.createIfMissing = false;
+            options.loadReferenceData = false;
+            core::Result<core::SweepReport> report = core::SweepReport{};
+            {
+                auto store = core::Store::open(path, options);
+                if (store)
+                    report = core::CaseService(**store).sweepClocks();
+                else
+                    report = store.error();
+            }
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, showSweep, report] {
+                    if (!self)
+                        return;
+                    self->m_sweeping = false;
+                    showSweep(report);
+                },
+                Qt::QueuedConnection);
+        });
+        m_sweepThread = thread;
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        thread->start();
     };
     auto* sweepTimer = new QTimer(this);
     sweepTimer->setInterval(5 * 60 * 1000);
@@ -555,6 +591,13 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(&m_session.store(), this);
     dialog.exec();
+}
+
+MainWindow::~MainWindow()
+{
+    // A sweep still running finishes before the store it reads goes away.
+    if (m_sweepThread)
+        m_sweepThread->wait();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QListWidget;
+class QThread;
 class QStackedWidget;
 class QUndoStack;
 
@@ -26,6 +28,7 @@ class MainWindow final : public QMainWindow
 public:
     MainWindow(Session& session, Settings& settings, DialogSeam& dialogs,
                QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     QListWidget* navigation() const { return m_navigation; }
     ReferenceDataView* referenceView() const { return m_referenceView; }
@@ -80,6 +83,8 @@ private:
     QStackedWidget* m_views = nullptr;
     ReferenceDataView* m_referenceView = nullptr;
     QUndoStack* m_undo = nullptr;
+    QPointer<QThread> m_sweepThread;
+    bool m_sweeping = false;
 };
 
 } // namespace centerdesk::ui

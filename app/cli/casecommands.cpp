@@ -1,4 +1,4 @@
-// case create | show | transition | comment | list | assign | escalate | send-back |
+// case create | show | transition | comment | attach | list | assign | escalate | send-back |
 // acknowledge | link | merge | sweep: the work itself.
 #include "centerdesk/core/caseservice.h"
 #include "cliapp.h"
@@ -57,6 +57,13 @@ QJsonObject caseJson(const core::CaseRecord& record, const QList<core::WorkflowT
                                    {QStringLiteral("en"), notice.textEn},
                                    {QStringLiteral("es"), notice.textEs},
                                    {QStringLiteral("delivery"), notice.delivery}});
+    QJsonArray attachments;
+    for (const core::CaseAttachment& attachment : record.attachments)
+        attachments.append(QJsonObject{{QStringLiteral("file"), attachment.fileName},
+                                       {QStringLiteral("bytes"), attachment.sizeBytes},
+                                       {QStringLiteral("sha256"), attachment.sha256},
+                                       {QStringLiteral("addedBy"), attachment.addedBy},
+                                       {QStringLiteral("added"), timeJson(attachment.addedAt)}});
     QJsonObject fields;
     for (auto it = record.fields.cbegin(); it != record.fields.cend(); ++it)
         fields.insert(it.key(), it.value());
@@ -90,6 +97,7 @@ QJsonObject caseJson(const core::CaseRecord& record, const QList<core::WorkflowT
             {QStringLiteral("clocks"), clocks},
             {QStringLiteral("history"), history},
             {QStringLiteral("notices"), notices},
+            {QStringLiteral("attachments"), attachments},
             {QStringLiteral("nextSteps"), next}};
 }
 
@@ -467,6 +475,7 @@ const QString caseHelp = QStringLiteral(
     "  send-back NUMBER --reason TEXT                One level down.\n"
     "  acknowledge NUMBER                            The receiving level takes note of an "
     "escalation.\n"
+    "  attach NUMBER --file PATH                     Keep a file (25 MiB at most) with the case.\n"
     "  link NUMBER --with NUMBER\n"
     "  merge DUPLICATE --into NUMBER [--reason TEXT]\n"
     "  sweep                                         Recompute every running clock now.\n\n"
@@ -526,6 +535,16 @@ int runCase(CliContext& context, const QStringList& arguments)
                            QString(), false,
                            [](CaseService& s, const Actor& a, const QString& n, const QString&) {
                                return s.acknowledge(a, n);
+                           });
+    }
+    if (sub == QLatin1String("attach")) {
+        return runTextStep(context, rest,
+                           QStringLiteral("Attaches a file (at most 25 MiB) to a case; it is "
+                                          "kept in the store with its SHA-256."),
+                           QStringLiteral("file"), true,
+                           [](CaseService& s, const Actor& a, const QString& n, const QString& v) {
+                               const core::Result<core::CaseAttachment> added = s.attach(a, n, v);
+                               return added ? core::Status{} : core::Status(added.error());
                            });
     }
     if (sub == QLatin1String("link")) {

@@ -3,6 +3,7 @@
 // sweep, and their usage errors and help.
 #include "clirunner.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -389,6 +390,38 @@ private Q_SLOTS:
                  QStringList());
         QCOMPARE(listed("staff", {QStringLiteral("--query"), QStringLiteral("okapi")}),
                  QStringList());
+    }
+
+    void attach_fileKeptWithItsHash_tooLargeRefused()
+    {
+        const QString number = ruling(QStringLiteral("Spec sheet attached"));
+        QVERIFY(!number.isEmpty());
+        const QString path = m_dir.filePath(QStringLiteral("spec-sheet.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Specification sheet, revision 3\n");
+        file.close();
+        const CliRun attached =
+            as("staff", {QStringLiteral("attach"), number, QStringLiteral("--file"), path});
+        QCOMPARE(attached.exitCode, 0);
+        const QJsonArray attachments = show(number).value(QStringLiteral("attachments")).toArray();
+        QCOMPARE(attachments.size(), 1);
+        QCOMPARE(attachments.first().toObject().value(QStringLiteral("file")).toString(),
+                 QStringLiteral("spec-sheet.txt"));
+        QCOMPARE(attachments.first().toObject().value(QStringLiteral("sha256")).toString(),
+                 QString::fromLatin1(QCryptographicHash::hash("Specification sheet, revision 3\n",
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
+        const QString huge = m_dir.filePath(QStringLiteral("huge.bin"));
+        QFile big(huge);
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize((qint64(25) << 20) + 1));
+        big.close();
+        const CliRun refused =
+            as("staff", {QStringLiteral("attach"), number, QStringLiteral("--file"), huge});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("25 MiB"), refused.err.constData());
+        QCOMPARE(show(number).value(QStringLiteral("attachments")).toArray().size(), 1);
     }
 
     void listOverdue_lapsedStatutoryClock_listedAndFreshCaseNot()

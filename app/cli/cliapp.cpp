@@ -15,6 +15,8 @@ CliApp::CliApp()
     registerCaseCommands(*this);
     registerCalendarCommands(*this);
     registerVerifyCommand(*this);
+    registerBackupCommands(*this);
+    registerStressCommand(*this);
 }
 
 void CliApp::add(Command command)

@@ -37,5 +37,7 @@ void registerAccountCommands(CliApp& app);
 void registerVerifyCommand(CliApp& app);
 void registerCalendarCommands(CliApp& app);
 void registerCaseCommands(CliApp& app);
+void registerBackupCommands(CliApp& app);
+void registerStressCommand(CliApp& app);
 
 } // namespace centerdesk::cli

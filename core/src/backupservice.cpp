@@ -370,6 +370,14 @@ Result<BackupEntry> BackupService::backupBeforeMigration(const QString& storePat
 Result<std::optional<BackupEntry>> BackupService::runDailyIfDue()
 {
     const QDateTime now = m_clock().toLocalTime();
+    // What a backup killed half-way left behind (another process may be
+    // writing one right now, so only old ones).
+    const QFileInfoList partials = QDir(folder()).entryInfoList(
+        {QStringLiteral("*.partial"), QStringLiteral("*.partial-journal")}, QDir::Files);
+    for (const QFileInfo& stale : partials) {
+        if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 600)
+            QFile::remove(stale.absoluteFilePath());
+    }
     const QList<BackupEntry> entries = listFolder(folder());
     bool doneToday = false;
     bool weeklyRecent = false;

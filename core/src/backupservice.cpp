@@ -346,10 +346,16 @@ Result<BackupEntry> BackupService::backupTo(const QString& target)
 
 Result<BackupEntry> BackupService::backupNow(BackupKind kind)
 {
-    if (const Status made = makeFolder(folder()); !made)
+    return backupStoreNow(m_store.path(), kind, m_clock());
+}
+
+Result<BackupEntry> BackupService::backupStoreNow(const QString& storePath, BackupKind kind,
+                                                  const QDateTime& now)
+{
+    const QString backups = folderFor(storePath);
+    if (const Status made = makeFolder(backups); !made)
         return made.error();
-    const QDateTime now = m_clock();
-    Result<BackupEntry> entry = copyDatabase(m_store.path(), backupPath(folder(), kind, now), kind);
+    Result<BackupEntry> entry = copyDatabase(storePath, backupPath(backups, kind, now), kind);
     if (entry)
         entry->createdAt = now.toLocalTime();
     return entry;
@@ -358,13 +364,9 @@ Result<BackupEntry> BackupService::backupNow(BackupKind kind)
 Result<BackupEntry> BackupService::backupBeforeMigration(const QString& storePath, int fromVersion,
                                                          const QDateTime& now)
 {
-    const QString backups = folderFor(storePath);
-    if (const Status made = makeFolder(backups); !made)
-        return made.error();
     qCInfo(lcStore) << "backing up" << storePath << "at schema" << fromVersion
                     << "before migrating";
-    return copyDatabase(storePath, backupPath(backups, BackupKind::PreMigration, now),
-                        BackupKind::PreMigration);
+    return backupStoreNow(storePath, BackupKind::PreMigration, now);
 }
 
 Result<std::optional<BackupEntry>> BackupService::runDailyIfDue()

@@ -43,3 +43,17 @@ std::optional<QString> InteractiveDialogs::askText(QWidget* parent, const QStrin
 }
 
 } // namespace centerdesk::ui
+
+namespace centerdesk::ui {
+
+bool InteractiveDialogs::confirm(QWidget* parent, const QString& title, const QString& message,
+                                 const QString& action)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::NoButton, parent);
+    QPushButton* goAhead = box.addButton(action, QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == goAhead;
+}
+
+} // namespace centerdesk::ui

@@ -89,6 +89,11 @@ public:
     // Deletes the automatic backups beyond the policy, oldest first.
     Status rotate();
 
+    // A backup of the store at `storePath` into its backup folder, without a
+    // Store object: for a worker thread, which may not use the GUI thread's
+    // connection.
+    static Result<BackupEntry> backupStoreNow(const QString& storePath, BackupKind kind,
+                                              const QDateTime& now);
     // The backup written before a migration of an existing store (Store::open
     // calls it while nothing has been written to the file).
     static Result<BackupEntry> backupBeforeMigration(const QString& storePath, int fromVersion,

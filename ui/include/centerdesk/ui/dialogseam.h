@@ -27,6 +27,17 @@ public:
         Q_UNUSED(secret)
         return std::nullopt;
     }
+    // Asks a yes/no question about something that cannot be undone; `action`
+    // labels the button that goes ahead. Anything but that button is "no".
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& message,
+                         const QString& action)
+    {
+        Q_UNUSED(parent)
+        Q_UNUSED(title)
+        Q_UNUSED(message)
+        Q_UNUSED(action)
+        return false;
+    }
 };
 
 // The seam used by the application: message boxes and file dialogs.
@@ -37,6 +48,8 @@ public:
     QString askForOtherStore(QWidget* parent, const QString& message) override;
     std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
                                    bool secret) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& message,
+                 const QString& action) override;
 };
 
 } // namespace centerdesk::ui

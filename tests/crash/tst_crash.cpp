@@ -41,6 +41,7 @@ public:
     ~Probe() { sqlite3_close_v2(m_db); }
     Q_DISABLE_COPY_MOVE(Probe)
     QString error() const { return m_error; }
+    Probe& self() { return *this; }
 
     // The rows of `sql` with `bindings`, each row's columns joined by '|'.
     QStringList rows(const char* sql, const QStringList& bindings = {})
@@ -217,6 +218,54 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("--store"), m_store, QStringLiteral("demo")}).exitCode, 0);
     }
 
+    // The checks themselves can fail: each is shown a store with that defect.
+    void checks_defectiveStores_eachDefectFound_data()
+    {
+        QTest::addColumn<QByteArray>("damage");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("case without history")
+            << QByteArray("DROP TRIGGER history_refuses_delete; DELETE FROM history WHERE seq = "
+                          "(SELECT min(seq) FROM history WHERE kind = 'created' AND "
+                          "subject_kind = 'case');")
+            << QStringLiteral("without its 'created' history row");
+        QTest::addRow("case without clocks")
+            << QByteArray("DELETE FROM clock WHERE case_uuid = (SELECT min(uuid) FROM cases);")
+            << QStringLiteral("without its clocks");
+        QTest::addRow("partial import")
+            << QByteArray("UPDATE account SET name = 'Stress s0n0 line 0' WHERE rowid = "
+                          "(SELECT min(rowid) FROM account);")
+            << QStringLiteral("only some of its lines");
+    }
+    void checks_defectiveStores_eachDefectFound()
+    {
+        QFETCH(QByteArray, damage);
+        QFETCH(QString, expected);
+        const QString copy = m_dir.filePath(QStringLiteral("defective.db"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_store, copy));
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(copy).constData(), &db), SQLITE_OK);
+        const int rc = sqlite3_exec(db, damage.constData(), nullptr, nullptr, nullptr);
+        const int changed = sqlite3_changes(db);
+        sqlite3_close(db);
+        QCOMPARE(rc, SQLITE_OK);
+        QVERIFY(changed > 0);
+        Probe probe(copy);
+        QVERIFY2(brokenInvariant(probe).contains(expected), qPrintable(brokenInvariant(probe)));
+        QVERIFY(brokenInvariant(Probe(m_store).self()).isEmpty());
+    }
+
+    void checks_unreportedAction_foundMissing()
+    {
+        Probe probe(m_store);
+        QVERIFY(missingAction(probe, {{QStringLiteral("create"),
+                                       QStringLiteral("s0n0"),
+                                       {QStringLiteral("PHC-2026-999999")}}})
+                    .contains(QStringLiteral("not in the store")));
+        QVERIFY(missingAction(probe, {{QStringLiteral("export"), QStringLiteral("s0n0"), {}}})
+                    .contains(QStringLiteral("no presence check")));
+    }
+
     void sigkill_atRandomMoments_storeSoundAndNothingLost()
     {
         const int kills = envInt("CENTERDESK_CRASH_KILLS", 50);
@@ -307,5 +356,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCrash)
+int main(int argc, char** argv)
+{
+    // The long form runs far beyond Qt Test's 5-minute limit per function.
+    if (qEnvironmentVariableIsEmpty("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", "14400000");
+    QCoreApplication app(argc, argv);
+    TestCrash test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_crash.moc"

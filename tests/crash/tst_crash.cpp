@@ -290,9 +290,13 @@ private Q_SLOTS:
             QVERIFY(process.waitForBytesWritten(5000));
             process.closeWriteChannel();
             // A quarter of the kills land anywhere from the start (opening,
-            // the daily backup, signing in), the rest in the action stream.
+            // the daily backup, signing in), the rest in the action stream,
+            // after its first action (slow builds, such as ASan's, included).
             if (random() % 4 != 0) {
-                while (!process.canReadLine() && process.waitForReadyRead(10000)) {
+                QElapsedTimer waited;
+                waited.start();
+                while (!process.peek(1 << 20).contains("\ndone ") && waited.elapsed() < 30000 &&
+                       process.waitForReadyRead(1000)) {
                 }
             }
             QThread::msleep(static_cast<unsigned long>(delay(random)));

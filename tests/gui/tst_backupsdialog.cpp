@@ -100,6 +100,28 @@ private Q_SLOTS:
         QVERIFY(dialog.backUpButton()->isEnabled());
     }
 
+    void backUpNow_folderBlocked_showsTheReasonAndListsNothingNew()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("blocked.db"));
+        auto store = std::move(core::Store::open(path)).value();
+        QFile blocker(path + QStringLiteral(".backups"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly)); // a file where the folder should be
+        blocker.close();
+        ui::Session session(*store, m_admin);
+        ScriptedDialogs dialogs;
+        ui::BackupsDialog dialog(session, dialogs);
+        QSignalSpy finished(&dialog, &ui::BackupsDialog::backupFinished);
+        QVERIFY(dialog.backUpNow());
+        QVERIFY(!dialog.backUpNow()); // one at a time
+        QVERIFY(dialog.waitForBackup(30000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(dialog.statusText().contains(
+                     QDir::toNativeSeparators(path + QStringLiteral(".backups"))),
+                 qPrintable(dialog.statusText()));
+        QCOMPARE(dialog.table()->rowCount(), 0);
+    }
+
     void restore_declined_nothingRequested()
     {
         ui::Session session(*m_store, m_admin);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test: the full suite, then
-# core and CLI tests under AddressSanitizer+UBSan, then the .deb package check.
+# core and CLI tests under AddressSanitizer+UBSan, a short libFuzzer run of
+# every harness, then the .deb package check.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/installer/setup.sh"
 
@@ -34,6 +35,20 @@ LSAN_OPTIONS="suppressions=$CENTERDESK_ROOT/tests/lsan.supp:print_suppressions=0
 UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     ctest --preset asan -j "$(nproc)" 2>&1 | tee "$log_dir/asan.log" || status=1
 count_ctest "$log_dir/asan.log"
+
+configure_and_build fuzz
+echo "==> Fuzzing each parser of outside data (libFuzzer, fixed seed and number of runs)"
+"$CENTERDESK_ROOT/tests/fuzz/run-fuzzers.sh" "${CENTERDESK_FUZZ_RUNS:-20000}" 2>&1 \
+    | tee "$log_dir/fuzz.log" || status=1
+fuzz_passed=$(grep -c '^fuzz .*: passed' "$log_dir/fuzz.log" || true)
+fuzz_failed=$(grep -c '^fuzz .*: FAILED' "$log_dir/fuzz.log" || true)
+passed=$((passed + fuzz_passed))
+failed=$((failed + fuzz_failed))
+if [ "$fuzz_passed" -eq 0 ] && [ "$fuzz_failed" -eq 0 ]; then
+    echo "Fuzzing FAILED: no harness ran" >&2
+    failed=$((failed + 1))
+    status=1
+fi
 
 configure_and_build release
 echo "==> Building and checking the .deb package"

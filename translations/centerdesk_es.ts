@@ -96,6 +96,121 @@
     </message>
 </context>
 <context>
+    <name>BackupMessages</name>
+    <message>
+        <source>The backup could not be written: the disk holding the folder %1 is full (%2). The store was not changed; free some space and try again.</source>
+        <translation>No se pudo escribir la copia de seguridad: el disco de la carpeta %1 está lleno (%2). El almacén no se modificó; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the folder %1 is not writable (%2). The store was not changed; choose another folder or fix its permissions.</source>
+        <translation>No se pudo escribir la copia de seguridad: no se puede escribir en la carpeta %1 (%2). El almacén no se modificó; elija otra carpeta o corrija sus permisos.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written into the folder %1 (%2). The store was not changed; check the free space and the folder&apos;s permissions.</source>
+        <translation>No se pudo escribir la copia de seguridad en la carpeta %1 (%2). El almacén no se modificó; compruebe el espacio libre y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created. The store was not changed; check the permissions of its parent folder.</source>
+        <translation>No se puede crear la carpeta de copias de seguridad %1. El almacén no se modificó; compruebe los permisos de la carpeta que la contiene.</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>Antes de actualizar</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be used as a CenterDesk store: %2. Nothing was changed.</source>
+        <translation>El archivo %1 no se puede usar como almacén de CenterDesk: %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo %1: %2.</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>it is a SQLite database of another program</source>
+        <translation>es una base de datos SQLite de otro programa</translation>
+    </message>
+    <message>
+        <source>it was written by a newer CenterDesk (schema version %1; this version knows up to %2)</source>
+        <translation>lo escribió un CenterDesk más reciente (versión de esquema %1; esta versión conoce hasta la %2)</translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation>está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>The file %1 exists already; a backup never writes over a file. Choose another name.</source>
+        <translation>El archivo %1 ya existe; una copia de seguridad nunca sobrescribe un archivo. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be read for a backup: %2.</source>
+        <translation>No se puede leer el almacén %1 para la copia de seguridad: %2.</translation>
+    </message>
+    <message>
+        <source>schema version %1 instead of %2</source>
+        <translation>versión de esquema %1 en lugar de %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its check after it was written and was deleted: %2</source>
+        <translation>La copia de seguridad %1 no superó la comprobación tras escribirse y se eliminó: %2</translation>
+    </message>
+    <message>
+        <source>cannot rename %1</source>
+        <translation>no se puede renombrar %1</translation>
+    </message>
+    <message>
+        <source>%1 may not change how many backups are kept: only an administrator can.</source>
+        <translation>%1 no puede cambiar cuántas copias de seguridad se conservan: solo un administrador puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 365, not %2.</source>
+        <translation>%1 debe estar entre 0 y 365, no %2.</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be deleted. Check the permissions of the folder %2.</source>
+        <translation>No se puede eliminar la copia de seguridad antigua %1. Compruebe los permisos de la carpeta %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not restore a backup: only an administrator can replace the store.</source>
+        <translation>%1 no puede restaurar una copia de seguridad: solo un administrador puede reemplazar el almacén.</translation>
+    </message>
+    <message>
+        <source>The file %1 is the store itself.</source>
+        <translation>El archivo %1 es el propio almacén.</translation>
+    </message>
+    <message>
+        <source>The store %1 is still open in another CenterDesk window or command. Close it, then restore again.</source>
+        <translation>El almacén %1 sigue abierto en otra ventana o comando de CenterDesk. Ciérrelo y vuelva a restaurar.</translation>
+    </message>
+    <message>
+        <source>The store %1 cannot be kept aside as %2, so it was not replaced. Check the folder&apos;s free space and permissions.</source>
+        <translation>El almacén %1 no se puede conservar aparte como %2, así que no se reemplazó. Compruebe el espacio libre y los permisos de la carpeta.</translation>
+    </message>
+    <message>
+        <source>The store %1 could not be replaced (%2); it was left as it was.</source>
+        <translation>No se pudo reemplazar el almacén %1 (%2); quedó como estaba.</translation>
+    </message>
+</context>
+<context>
     <name>BulkText</name>
     <message>
         <source>(unassigned)</source>
@@ -1220,6 +1335,10 @@
     <message>
         <source>The store %1 could not be upgraded to schema version %2 (%3): %4. The file was left as it was.</source>
         <translation>No se pudo actualizar la base de datos %1 a la versión de esquema %2 (%3): %4. El archivo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>The store %1 was not upgraded, because the backup before the upgrade failed: %2</source>
+        <translation>El almacén %1 no se actualizó porque falló la copia de seguridad previa a la actualización: %2</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2530,65 @@ Boost %6</translation>
             <numerusform>%n alerta sin leer.</numerusform>
             <numerusform>%n alertas sin leer.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>centerdesk::ui::BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>CenterDesk backs the store up at the first start of each day and before every upgrade, keeping %1 daily and %2 weekly backups. Folder: %3</source>
+        <translation>CenterDesk hace una copia de seguridad del almacén al primer inicio de cada día y antes de cada actualización, y conserva %1 copias diarias y %2 semanales. Carpeta: %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>Restaurar...</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Backing up...</source>
+        <translation>Haciendo la copia de seguridad...</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked.</source>
+        <translation>Copia de seguridad hecha en %1 y comprobada.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace the store with the backup of %1? Everything done since then will no longer be in the store; the current store is kept beside it as a &quot;.replaced&quot; file. CenterDesk will reopen the store and ask you to sign in again.</source>
+        <translation>¿Reemplazar el almacén por la copia de seguridad del %1? Todo lo hecho desde entonces dejará de estar en el almacén; el almacén actual se conserva a su lado como archivo &quot;.replaced&quot;. CenterDesk volverá a abrir el almacén y le pedirá que inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>No se restauró nada.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,8 @@ CliApp::CliApp()
     registerSyncCommands(*this);
     registerCalendarCommands(*this);
     registerVerifyCommand(*this);
+    registerBackupCommands(*this);
+    registerStressCommand(*this);
 }
 
 void CliApp::add(Command command)

@@ -38,5 +38,7 @@ void registerVerifyCommand(CliApp& app);
 void registerCalendarCommands(CliApp& app);
 void registerCaseCommands(CliApp& app);
 void registerSyncCommands(CliApp& app);
+void registerBackupCommands(CliApp& app);
+void registerStressCommand(CliApp& app);
 
 } // namespace centerdesk::cli

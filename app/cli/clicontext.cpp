@@ -1,8 +1,10 @@
 #include "clicontext.h"
 
+#include "centerdesk/core/backupservice.h"
 #include "centerdesk/core/storepaths.h"
 #include "centerdesk/core/userservice.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace centerdesk::cli {
@@ -44,7 +46,16 @@ core::Result<std::unique_ptr<core::Store>> CliContext::openStore(bool create) co
 {
     core::StoreOptions options;
     options.createIfMissing = create;
-    return core::Store::open(effectiveStorePath(), std::move(options));
+    const bool existed = QFileInfo::exists(effectiveStorePath());
+    auto store = core::Store::open(effectiveStorePath(), std::move(options));
+    // The first command of a day backs an existing store up; a failed backup
+    // is reported but does not stop the command.
+    if (store && existed) {
+        core::BackupService backups(**store);
+        if (const auto daily = backups.runDailyIfDue(); !daily)
+            err << "centerdesk-cli: warning: " << daily.error().message << Qt::endl;
+    }
+    return store;
 }
 
 void CliContext::printJson(const QJsonObject& document) const

@@ -1,5 +1,6 @@
 #include "centerdesk/core/store.h"
 
+#include "centerdesk/core/backupservice.h"
 #include "centerdesk/core/logging.h"
 #include "centerdesk/core/referencedata.h"
 #include "centerdesk/core/referenceservice.h"
@@ -238,6 +239,18 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions opt
     }
     if (const Status configured = store->configureConnection(options); !configured)
         return configured.error();
+    // An existing store gets a backup before its schema changes; no upgrade without one.
+    if (store->m_schemaVersion > 0 && !options.migrations.empty() &&
+        store->m_schemaVersion < options.migrations.back().version) {
+        const Result<BackupEntry> saved = BackupService::backupBeforeMigration(
+            absolutePath, store->m_schemaVersion, QDateTime::currentDateTime());
+        if (!saved) {
+            return Error::store(QStringLiteral("backup-before-migration"),
+                                StoreMessages::tr("The store %1 was not upgraded, because the "
+                                                  "backup before the upgrade failed: %2")
+                                    .arg(nativePath(absolutePath), saved.error().message));
+        }
+    }
     if (const Status migrated = store->migrate(options.migrations); !migrated)
         return migrated.error();
     // WAL only after the migrations, so that a failed migration of an older

@@ -79,7 +79,7 @@ public:
     {
         return answers.isEmpty() ? std::nullopt : answers.takeFirst();
     }
-    bool confirm(QWidget*, const QString&, const QString&) override { return true; }
+    bool confirm(QWidget*, const QString&, const QString&, const QString&) override { return true; }
     int execDialog(QDialog& dialog) override { return onDialog ? onDialog(dialog) : 0; }
     QString askOpenFile(QWidget*, const QString&) override { return fileToOpen; }
     bool openExternally(const QString& path) override

@@ -48,10 +48,14 @@ std::optional<QString> InteractiveDialogs::askText(QWidget* parent, const QStrin
 
 namespace centerdesk::ui {
 
-bool InteractiveDialogs::confirm(QWidget* parent, const QString& title, const QString& question)
+bool InteractiveDialogs::confirm(QWidget* parent, const QString& title, const QString& message,
+                                 const QString& action)
 {
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No) == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::NoButton, parent);
+    QPushButton* goAhead = box.addButton(action, QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(QMessageBox::Cancel));
+    box.exec();
+    return box.clickedButton() == goAhead;
 }
 
 QString InteractiveDialogs::askOpenFile(QWidget* parent, const QString& title)

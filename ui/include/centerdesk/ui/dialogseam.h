@@ -28,12 +28,15 @@ public:
         Q_UNUSED(secret)
         return std::nullopt;
     }
-    // Asks a yes/no question; false unless answered yes.
-    virtual bool confirm(QWidget* parent, const QString& title, const QString& question)
+    // Asks a yes/no question about something that cannot be undone; `action`
+    // labels the button that goes ahead. Anything but that button is "no".
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& message,
+                         const QString& action)
     {
         Q_UNUSED(parent)
         Q_UNUSED(title)
-        Q_UNUSED(question)
+        Q_UNUSED(message)
+        Q_UNUSED(action)
         return false;
     }
     // Asks for a file to read (an attachment); empty when cancelled.
@@ -66,7 +69,8 @@ public:
     QString askForOtherStore(QWidget* parent, const QString& message) override;
     std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
                                    bool secret) override;
-    bool confirm(QWidget* parent, const QString& title, const QString& question) override;
+    bool confirm(QWidget* parent, const QString& title, const QString& message,
+                 const QString& action) override;
     QString askOpenFile(QWidget* parent, const QString& title) override;
     bool openExternally(const QString& path) override;
     int execDialog(QDialog& dialog) override;

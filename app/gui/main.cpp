@@ -1,5 +1,6 @@
 #include "centerdesk/core/storepaths.h"
 #include "centerdesk/core/userservice.h"
+#include "centerdesk/ui/backupsdialog.h"
 #include "centerdesk/ui/dialogseam.h"
 #include "centerdesk/ui/firstrundialog.h"
 #include "centerdesk/ui/mainwindow.h"
@@ -11,7 +12,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QMessageBox>
 
 namespace {
 
@@ -75,16 +78,47 @@ int main(int argc, char* argv[])
         if (!actor)
             return 0;
         centerdesk::ui::Session session(*store, *actor);
-        centerdesk::ui::MainWindow window(session, settings, dialogs);
+        QString restoreFrom;
+        int code = 0;
         bool signedOut = false;
-        QObject::connect(&window, &centerdesk::ui::MainWindow::signOutRequested, &window, [&] {
-            signedOut = true;
-            window.close();
-        });
-        QObject::connect(&window, &centerdesk::ui::MainWindow::windowClosed, &application,
-                         &QCoreApplication::quit, Qt::QueuedConnection);
-        window.show();
-        const int code = QApplication::exec();
+        {
+            centerdesk::ui::MainWindow window(session, settings, dialogs);
+            QObject::connect(&window, &centerdesk::ui::MainWindow::signOutRequested, &window, [&] {
+                signedOut = true;
+                window.close();
+            });
+            QObject::connect(&window, &centerdesk::ui::MainWindow::restoreRequested, &window,
+                             [&](const QString& backupPath) {
+                                 restoreFrom = backupPath;
+                                 window.close();
+                             });
+            QObject::connect(&window, &centerdesk::ui::MainWindow::windowClosed, &application,
+                             &QCoreApplication::quit, Qt::QueuedConnection);
+            window.show();
+            code = QApplication::exec();
+        }
+        if (!restoreFrom.isEmpty()) {
+            // Every connection to the store closes before its file is replaced.
+            const QString path = store->path();
+            store.reset();
+            const auto restored = centerdesk::ui::BackupsDialog::restore(path, restoreFrom);
+            if (restored) {
+                QMessageBox::information(
+                    nullptr, QCoreApplication::translate("main", "Restore"),
+                    QCoreApplication::translate(
+                        "main", "The store was restored from %1. The store it replaced is kept "
+                                "as %2. Sign in again.")
+                        .arg(QDir::toNativeSeparators(restoreFrom),
+                             QDir::toNativeSeparators(restored->replacedPath)));
+            } else {
+                dialogs.showError(nullptr, QCoreApplication::translate("main", "Restore"),
+                                  restored.error().message);
+            }
+            store = centerdesk::ui::openStoreInteractively(path, dialogs);
+            if (!store)
+                return 3;
+            continue;
+        }
         if (!signedOut)
             return code;
     }

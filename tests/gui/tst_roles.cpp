@@ -3,12 +3,14 @@
 // act on it, see the result. Dialogs are the real ones, filled through the
 // DialogSeam. With CENTERDESK_SCREENSHOT_DIR set, each home is saved as a PNG
 // for the README.
+#include "centerdesk/core/backupservice.h"
 #include "centerdesk/core/caseservice.h"
 #include "centerdesk/core/demodata.h"
 #include "centerdesk/core/historylog.h"
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/sync.h"
 #include "centerdesk/core/userservice.h"
+#include "centerdesk/ui/backupsdialog.h"
 #include "centerdesk/ui/bulkactiondialog.h"
 #include "centerdesk/ui/casedetailview.h"
 #include "centerdesk/ui/caselistmodel.h"
@@ -551,6 +553,33 @@ private Q_SLOTS:
         policies->closureTable()->setCurrentCell(0, 0);
         QVERIFY(policies->removeSelectedClosure());
         QCOMPARE(count("SELECT count(*) FROM center_closure WHERE center_code = 'PHC'"), 0);
+    }
+
+    void admin_backups_dailyAtStartThenBackUpNowAndRestoreRequested()
+    {
+        ui::Session session(*m_store, signIn(QStringLiteral("admin")));
+        RoleDialogs dialogs;
+        ui::MainWindow window(session, *m_settings, dialogs);
+        // The day's automatic backup is written in the background at start-up.
+        const QString folder = core::BackupService::folderFor(m_path);
+        QTRY_VERIFY_WITH_TIMEOUT(!core::BackupService::listFolder(folder).isEmpty(), 30000);
+        QSignalSpy restore(&window, &ui::MainWindow::restoreRequested);
+        int listed = 0;
+        dialogs.onDialog = [&](QDialog& dialog) {
+            auto* backups = qobject_cast<ui::BackupsDialog*>(&dialog);
+            if (!backups)
+                return 0;
+            QVERIFY_RETURN(backups->backUpNow());
+            QVERIFY_RETURN(backups->waitForBackup(30000));
+            listed = backups->table()->rowCount();
+            backups->table()->selectRow(0);
+            QVERIFY_RETURN(backups->requestRestore());
+            return backups->result();
+        };
+        window.findChild<QAction*>(QStringLiteral("backupsAction"))->trigger();
+        QVERIFY(listed >= 2);
+        QCOMPARE(restore.size(), 1);
+        QVERIFY(restore.constFirst().constFirst().toString().startsWith(folder));
     }
 
     void settings_startViewChosen_nextWindowStartsThere()

@@ -1,5 +1,6 @@
 #include "centerdesk/ui/mainwindow.h"
 
+#include "centerdesk/core/backupservice.h"
 #include "centerdesk/core/bulkcaseaction.h"
 #include "centerdesk/core/caseservice.h"
 #include "centerdesk/core/permissions.h"
@@ -8,6 +9,7 @@
 #include "centerdesk/ui/aboutdialog.h"
 #include "centerdesk/ui/accountsview.h"
 #include "centerdesk/ui/alertsview.h"
+#include "centerdesk/ui/backupsdialog.h"
 #include "centerdesk/ui/bulkactiondialog.h"
 #include "centerdesk/ui/casedetailview.h"
 #include "centerdesk/ui/caselistmodel.h"
@@ -288,6 +290,38 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
         connect(thread, &QThread::finished, thread, &QObject::deleteLater);
         thread->start();
     };
+    // The day's automatic backup, on a worker thread with its own connection
+    // (a large store takes seconds to copy); its outcome goes to the status bar.
+    {
+        const QString path = m_session.store().path();
+        QPointer<MainWindow> self(this);
+        m_backupThread = QThread::create([self, path] {
+            QString message;
+            {
+                core::StoreOptions options;
+                options.createIfMissing = false;
+                options.loadReferenceData = false;
+                auto store = core::Store::open(path, options);
+                if (store) {
+                    const auto daily = core::BackupService(**store).runDailyIfDue();
+                    if (!daily)
+                        message = tr("The daily backup failed: %1").arg(daily.error().message);
+                    else if (*daily)
+                        message = tr("Daily backup written: %1")
+                                      .arg(QDir::toNativeSeparators((*daily)->path));
+                }
+            }
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, message] {
+                    if (self && !message.isEmpty())
+                        self->statusBar()->showMessage(message, 15000);
+                },
+                Qt::QueuedConnection);
+        });
+        connect(m_backupThread, &QThread::finished, m_backupThread, &QObject::deleteLater);
+        m_backupThread->start();
+    }
     auto* sweepTimer = new QTimer(this);
     sweepTimer->setInterval(5 * 60 * 1000);
     connect(sweepTimer, &QTimer::timeout, this, sweep);
@@ -482,6 +516,14 @@ void MainWindow::sendToHq()
         label->setText(SendToHqDialog::lastSentText(m_session.store()));
 }
 
+void MainWindow::showBackups()
+{
+    BackupsDialog dialog(m_session, m_dialogs, this);
+    m_dialogs.execDialog(dialog);
+    if (const std::optional<QString> path = dialog.restoreRequestedPath())
+        Q_EMIT restoreRequested(*path);
+}
+
 void MainWindow::showSettings()
 {
     QList<std::pair<QString, QString>> views;
@@ -490,8 +532,11 @@ void MainWindow::showSettings()
         views.append({item->data(viewKeyRole).toString(), item->data(viewTitleRole).toString()});
     }
     SettingsDialog dialog(m_settings, views, this);
-    if (m_dialogs.execDialog(dialog) == QDialog::Accepted)
+    const int result = m_dialogs.execDialog(dialog);
+    if (result == QDialog::Accepted)
         statusBar()->showMessage(tr("Settings saved."), 8000);
+    if (dialog.backupsRequested())
+        showBackups();
 }
 
 void MainWindow::createMenus()
@@ -514,6 +559,8 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
+    QAction* backups = fileMenu->addAction(tr("&Backups..."), this, &MainWindow::showBackups);
+    backups->setObjectName(QStringLiteral("backupsAction"));
     QAction* password =
         fileMenu->addAction(tr("Change my &password..."), this, &MainWindow::changeOwnPassword);
     password->setObjectName(QStringLiteral("changePasswordAction"));
@@ -598,6 +645,8 @@ MainWindow::~MainWindow()
     // A sweep still running finishes before the store it reads goes away.
     if (m_sweepThread)
         m_sweepThread->wait();
+    if (m_backupThread)
+        m_backupThread->wait();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

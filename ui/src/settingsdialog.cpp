@@ -65,6 +65,12 @@ SettingsDialog::SettingsDialog(Settings& settings, const QList<std::pair<QString
     note->setWordWrap(true);
     layout->addWidget(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton* backups = buttons->addButton(tr("&Backups..."), QDialogButtonBox::ActionRole);
+    backups->setObjectName(QStringLiteral("settingsBackups"));
+    connect(backups, &QPushButton::clicked, this, [this] {
+        m_backupsRequested = true;
+        reject();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
         accept();

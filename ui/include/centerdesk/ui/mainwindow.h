@@ -54,6 +54,9 @@ public:
     // The bulk buttons of any case list.
     void runBulk(const QString& kind, const QStringList& caseUuids);
     void showSettings();
+    // File > Backups: list, back up now, restore (which needs the store
+    // closed: restoreRequested goes to the application), open folder.
+    void showBackups();
     // File > Send to HQ: the export dialog; the status bar then says when the last package went.
     void sendToHq();
     QUndoStack* undoStack() const { return m_undo; }
@@ -63,6 +66,9 @@ Q_SIGNALS:
     void signOutRequested();
     // The window was closed (quit, or after a sign-out).
     void windowClosed();
+    // An administrator chose to restore `backupPath`: the application closes
+    // the store, restores it and asks for a new sign-in.
+    void restoreRequested(const QString& backupPath);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +90,7 @@ private:
     ReferenceDataView* m_referenceView = nullptr;
     QUndoStack* m_undo = nullptr;
     QPointer<QThread> m_sweepThread;
+    QPointer<QThread> m_backupThread;
     bool m_sweeping = false;
 };
 

@@ -28,12 +28,15 @@ public:
     QLineEdit* storeField() const { return m_store; }
     QComboBox* languageField() const { return m_language; }
     QComboBox* startViewField() const { return m_startView; }
+    // The user pressed "Backups...": the main window opens them after this dialog.
+    bool backupsRequested() const { return m_backupsRequested; }
 
 private:
     Settings& m_settings;
     QLineEdit* m_store = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_startView = nullptr;
+    bool m_backupsRequested = false;
 };
 
 } // namespace centerdesk::ui

@@ -38,5 +38,6 @@ void registerVerifyCommand(CliApp& app);
 void registerCalendarCommands(CliApp& app);
 void registerCaseCommands(CliApp& app);
 void registerSyncCommands(CliApp& app);
+void registerGenerateCommand(CliApp& app);
 
 } // namespace centerdesk::cli

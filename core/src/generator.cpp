@@ -680,6 +680,8 @@ Status Builder::addCases(GeneratorSummary& summary)
         eventsLeft -= count;
 
         const bool recent = until - opened < 60 * dayMs;
+        // The backlog: recent cases and a few old ones are still being worked.
+        const bool keepOpen = recent || m_random.percent() < 10;
         qint64 now = opened;
         qint64 firstResponseStop = 0;
         qint64 resolutionStop = 0;
@@ -770,6 +772,9 @@ Status Builder::addCases(GeneratorSummary& summary)
             QList<const WorkflowTransition*> choices;
             if (!current->isFinal()) {
                 for (const WorkflowTransition* transition : definition.transitionsFrom(state)) {
+                    const StateCategory to = definition.state(transition->to)->category;
+                    if (keepOpen && (to == StateCategory::Resolved || to == StateCategory::Closed))
+                        continue;
                     if (transition->requiresTrustedPartner &&
                         account.tier != QLatin1String("isa") &&
                         account.tier != QLatin1String("ctpat") &&
@@ -779,7 +784,7 @@ Status Builder::addCases(GeneratorSummary& summary)
                 }
             }
             const UserRow& actor = assigned ? assignee : m_random.pick(staff);
-            const bool move = !choices.isEmpty() && m_random.percent() < (recent ? 30 : 55);
+            const bool move = !choices.isEmpty() && m_random.percent() < (keepOpen ? 45 : 55);
             if (!move) {
                 if (Status ok = appendHistory(actor.name, QStringLiteral("comment"),
                                               {{QStringLiteral("text"), commentText()}});

@@ -625,7 +625,7 @@ Status Builder::addCases(GeneratorSummary& summary)
         if (i > 0 && i % casesPerTransaction == 0) {
             if (Status ok = exec("COMMIT"); !ok)
                 return ok;
-            if (Status ok = exec("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON"); !ok)
+            if (Status ok = exec("BEGIN IMMEDIATE"); !ok)
                 return ok;
         }
         // Every type among the first cases, then at random.
@@ -717,17 +717,28 @@ Status Builder::addCases(GeneratorSummary& summary)
             }
             return {};
         };
-        auto addNotice = [&](const WorkflowState* entered) -> Status {
+        // Notices wait for their case's row (foreign keys are checked at once).
+        struct PendingNotice
+        {
+            QByteArray uuid;
+            QByteArray at;
+            QByteArray kind;
+            QString topic;
+            QByteArray recipient;
+            QString en;
+            QString es;
+            QByteArray delivery;
+        };
+        QList<PendingNotice> notices;
+        auto addNotice = [&](const WorkflowState* entered) {
             if (!entered || !entered->tradeVisible)
-                return {};
-            const QByteArray at = storedTime(now);
-            notice.text(uuid(8)).text(at).text(QByteArrayLiteral("status-notice"));
-            notice.text(entered->id).text(caseUuid).text(account.uuid).null();
-            notice.text(QString(entered->noticeEn).replace(QStringLiteral("%1"), number));
-            notice.text(QString(entered->noticeEs).replace(QStringLiteral("%1"), number));
-            notice.text(at).text(until - now < 2 * dayMs ? QByteArrayLiteral("outbox")
-                                                         : QByteArrayLiteral("sent"));
-            return notice.run() ? Status() : check(notice);
+                return;
+            notices.append({uuid(8), storedTime(now), QByteArrayLiteral("status-notice"),
+                            entered->id, QByteArray(),
+                            QString(entered->noticeEn).replace(QStringLiteral("%1"), number),
+                            QString(entered->noticeEs).replace(QStringLiteral("%1"), number),
+                            until - now < 2 * dayMs ? QByteArrayLiteral("outbox")
+                                                    : QByteArrayLiteral("sent")});
         };
 
         const QByteArray creatorName = creator.name;
@@ -739,23 +750,14 @@ Status Builder::addCases(GeneratorSummary& summary)
                                                   {QStringLiteral("subject"), subject}});
             !ok)
             return ok;
-        if (Status ok = addNotice(definition.state(state)); !ok)
-            return ok;
+        addNotice(definition.state(state));
         if (assigned && assignee.uuid != creator.uuid) {
-            const QByteArray at = storedTime(now);
-            notice.text(uuid(8))
-                .text(at)
-                .text(QByteArrayLiteral("alert"))
-                .text(QByteArrayLiteral("assigned"))
-                .text(caseUuid)
-                .text(account.uuid)
-                .text(assignee.uuid);
-            notice.text(QStringLiteral("Case %1 was assigned to you.").arg(number));
-            notice.text(QStringLiteral("Se le asignó el caso %1.").arg(number));
-            notice.text(at).text(until - now < 7 * dayMs ? QByteArrayLiteral("unread")
-                                                         : QByteArrayLiteral("read"));
-            if (!notice.run())
-                return check(notice);
+            notices.append({uuid(8), storedTime(now), QByteArrayLiteral("alert"),
+                            QStringLiteral("assigned"), assignee.uuid,
+                            QStringLiteral("Case %1 was assigned to you.").arg(number),
+                            QStringLiteral("Se le asignó el caso %1.").arg(number),
+                            until - now < 7 * dayMs ? QByteArrayLiteral("unread")
+                                                    : QByteArrayLiteral("read")});
         }
 
         const qint64 room = until - opened;
@@ -835,8 +837,7 @@ Status Builder::addCases(GeneratorSummary& summary)
             }
             if (Status ok = appendHistory(actor.name, QStringLiteral("transition"), detail); !ok)
                 return ok;
-            if (Status ok = addNotice(target); !ok)
-                return ok;
+            addNotice(target);
             state = target->id;
             lastStateChange = now;
             const bool resolving = target->category == StateCategory::Resolved ||
@@ -865,6 +866,13 @@ Status Builder::addCases(GeneratorSummary& summary)
                                                       QLatin1Char(' ') + description);
         if (!search.run())
             return check(search);
+        for (const PendingNotice& pending : std::as_const(notices)) {
+            notice.text(pending.uuid).text(pending.at).text(pending.kind).text(pending.topic);
+            notice.text(caseUuid).text(account.uuid).textOrNull(pending.recipient);
+            notice.text(pending.en).text(pending.es).text(pending.at).text(pending.delivery);
+            if (!notice.run())
+                return check(notice);
+        }
         for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
             field.text(caseUuid).text(it.key()).text(it.value()).text(updated);
             if (!field.run())
@@ -969,9 +977,8 @@ Status Builder::run(GeneratorSummary& summary)
         if (!*list)
             return list->error();
 
-    if (Status ok =
-            exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; "
-                 "PRAGMA temp_store = MEMORY; BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON");
+    if (Status ok = exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; "
+                         "PRAGMA temp_store = MEMORY; BEGIN IMMEDIATE");
         !ok)
         return ok;
     auto fail = [&](Status status) {

@@ -28,6 +28,19 @@ echo "==> Running every test"
 ctest --preset default -j "$(nproc)" 2>&1 | tee "$log_dir/default.log" || status=1
 count_ctest "$log_dir/default.log"
 
+echo "==> Benchmark at 10^4 cases (keeps tests/bench/bench_centerdesk working)"
+if cmake --build --preset default --target bench_centerdesk >"$log_dir/bench.log" 2>&1 \
+    && QT_QPA_PLATFORM=offscreen timeout 300 "$CENTERDESK_ROOT/build/default/tests/bench_centerdesk" \
+        --cases 10000 --runs 3 >>"$log_dir/bench.log" 2>&1; then
+    tail -n 32 "$log_dir/bench.log"
+    passed=$((passed + 1))
+else
+    tail -n 40 "$log_dir/bench.log"
+    echo "Benchmark FAILED" >&2
+    failed=$((failed + 1))
+    status=1
+fi
+
 configure_and_build asan
 echo "==> Running core and CLI tests under AddressSanitizer + UBSan"
 ASAN_OPTIONS="detect_leaks=1:abort_on_error=0" \

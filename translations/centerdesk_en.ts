@@ -743,6 +743,49 @@
     </message>
 </context>
 <context>
+    <name>GeneratorText</name>
+    <message>
+        <source>Generating data in %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password hash could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no reference data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 5 accounts are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of cases cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case has at least one history entry: --events must be at least --cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 1,000 history entries per case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the history is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 already holds work; generated data is only written to a new store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>entry %1 is missing (the next one is %2)</source>

@@ -743,6 +743,49 @@
     </message>
 </context>
 <context>
+    <name>GeneratorText</name>
+    <message>
+        <source>Generating data in %1 failed: %2</source>
+        <translation>La generación de datos en %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>No se pudo iniciar la biblioteca criptográfica.</translation>
+    </message>
+    <message>
+        <source>The password hash could not be computed.</source>
+        <translation>No se pudo calcular el hash de la contraseña.</translation>
+    </message>
+    <message>
+        <source>the store has no reference data</source>
+        <translation>el almacén no tiene datos de referencia</translation>
+    </message>
+    <message>
+        <source>At least 5 accounts are needed.</source>
+        <translation>Se necesitan al menos 5 cuentas.</translation>
+    </message>
+    <message>
+        <source>The number of cases cannot be negative.</source>
+        <translation>El número de casos no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>Every case has at least one history entry: --events must be at least --cases.</source>
+        <translation>Cada caso tiene al menos una entrada en el historial: --events debe ser al menos --cases.</translation>
+    </message>
+    <message>
+        <source>At most 1,000 history entries per case.</source>
+        <translation>Como máximo 1.000 entradas de historial por caso.</translation>
+    </message>
+    <message>
+        <source>The end of the history is not a valid time.</source>
+        <translation>El final del historial no es una hora válida.</translation>
+    </message>
+    <message>
+        <source>The store %1 already holds work; generated data is only written to a new store.</source>
+        <translation>El almacén %1 ya contiene trabajo; los datos generados solo se escriben en un almacén nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryText</name>
     <message>
         <source>entry %1 is missing (the next one is %2)</source>

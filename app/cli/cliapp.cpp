@@ -14,6 +14,7 @@ CliApp::CliApp()
     registerAccountCommands(*this);
     registerCaseCommands(*this);
     registerSyncCommands(*this);
+    registerGenerateCommand(*this);
     registerCalendarCommands(*this);
     registerVerifyCommand(*this);
     registerBackupCommands(*this);

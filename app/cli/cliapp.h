@@ -40,5 +40,6 @@ void registerCaseCommands(CliApp& app);
 void registerSyncCommands(CliApp& app);
 void registerBackupCommands(CliApp& app);
 void registerStressCommand(CliApp& app);
+void registerGenerateCommand(CliApp& app);
 
 } // namespace centerdesk::cli

@@ -30,3 +30,5 @@ END;
 CREATE INDEX cases_opened ON cases(opened_at);
 CREATE INDEX cases_type_opened ON cases(type, opened_at);
 CREATE INDEX cases_state_opened ON cases(state, opened_at);
+-- Opening a case looks for the cases merged into it.
+CREATE INDEX cases_merged_into ON cases(merged_into_uuid);

@@ -107,6 +107,7 @@ private:
     Status configureConnection(const StoreOptions& options);
     Status migrate(const std::vector<Migration>& migrations);
     sqlite3* handle() const;
+    friend class Generator; // bulk inserts through the raw SQLite API
 
     std::atomic<sqlite3*> m_interruptHandle{nullptr};
     QString m_path;

@@ -30,5 +30,8 @@ END;
 CREATE INDEX cases_opened ON cases(opened_at);
 CREATE INDEX cases_type_opened ON cases(type, opened_at);
 CREATE INDEX cases_state_opened ON cases(state, opened_at);
+-- A Center's staff and a port's officials see their own cases, newest first.
+CREATE INDEX cases_center_opened ON cases(center_code, opened_at);
+CREATE INDEX cases_port_opened ON cases(port_code, opened_at);
 -- Opening a case looks for the cases merged into it.
 CREATE INDEX cases_merged_into ON cases(merged_into_uuid);

@@ -263,8 +263,10 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
             return;
         m_sweeping = true;
         const QString path = m_session.store().path();
-        QPointer<MainWindow> self(this);
-        QThread* thread = QThread::create([self, path, showSweep] {
+        // The window outlives the thread (its destructor waits); a result
+        // queued to a window deleted meanwhile is dropped by Qt.
+        MainWindow* window = this;
+        QThread* thread = QThread::create([window, path, showSweep] {
             core::StoreOptions options;
             options.createIfMissing = false;
             options.loadReferenceData = false;
@@ -277,11 +279,9 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
                     report = store.error();
             }
             QMetaObject::invokeMethod(
-                qApp,
-                [self, showSweep, report] {
-                    if (!self)
-                        return;
-                    self->m_sweeping = false;
+                window,
+                [window, showSweep, report] {
+                    window->m_sweeping = false;
                     showSweep(report);
                 },
                 Qt::QueuedConnection);
@@ -294,8 +294,8 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
     // (a large store takes seconds to copy); its outcome goes to the status bar.
     {
         const QString path = m_session.store().path();
-        QPointer<MainWindow> self(this);
-        m_backupThread = QThread::create([self, path] {
+        MainWindow* window = this;
+        m_backupThread = QThread::create([window, path] {
             QString message;
             {
                 core::StoreOptions options;
@@ -312,10 +312,10 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
                 }
             }
             QMetaObject::invokeMethod(
-                qApp,
-                [self, message] {
-                    if (self && !message.isEmpty())
-                        self->statusBar()->showMessage(message, 15000);
+                window,
+                [window, message] {
+                    if (!message.isEmpty())
+                        window->statusBar()->showMessage(message, 15000);
                 },
                 Qt::QueuedConnection);
         });

@@ -113,10 +113,12 @@ void MyWorkView::recount()
         filters.append({key, tileFilter(key)});
     const QString path = m_session.store().path();
     const core::Actor actor = m_session.actor();
-    QPointer<MyWorkView> self(this);
     // Counting runs on its own connection, off the GUI thread: with 10^6
-    // cases a breach count can take longer than a frame.
-    QThread* thread = QThread::create([self, path, actor, filters, generation] {
+    // cases a breach count can take longer than a frame. The view outlives
+    // the thread (its destructor waits); a result queued to a view deleted
+    // meanwhile is dropped by Qt.
+    MyWorkView* view = this;
+    QThread* thread = QThread::create([view, path, actor, filters, generation] {
         QHash<QString, int> counts;
         {
             core::StoreOptions options;
@@ -129,11 +131,7 @@ void MyWorkView::recount()
             }
         }
         QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, counts] {
-                if (self)
-                    self->applyCounts(generation, counts);
-            },
+            view, [view, generation, counts] { view->applyCounts(generation, counts); },
             Qt::QueuedConnection);
     });
     m_threads.append(thread);

@@ -6,6 +6,7 @@
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/workflow.h"
 #include "centerdesk/ui/session.h"
+#include "viewhelpers.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -267,10 +268,7 @@ public:
 
     void open(const QString& path)
     {
-        core::StoreOptions options;
-        options.createIfMissing = false;
-        options.loadReferenceData = false;
-        auto store = core::Store::open(path, options);
+        auto store = openWorkerStore(path);
         if (!store) {
             m_openError = store.error().message;
             return;

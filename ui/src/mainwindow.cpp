@@ -27,6 +27,7 @@
 #include "centerdesk/ui/settingsdialog.h"
 #include "centerdesk/ui/translations.h"
 #include "centerdesk/ui/usersview.h"
+#include "viewhelpers.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -267,12 +268,9 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
         // queued to a window deleted meanwhile is dropped by Qt.
         MainWindow* window = this;
         QThread* thread = QThread::create([window, path, showSweep] {
-            core::StoreOptions options;
-            options.createIfMissing = false;
-            options.loadReferenceData = false;
             core::Result<core::SweepReport> report = core::SweepReport{};
             {
-                auto store = core::Store::open(path, options);
+                auto store = openWorkerStore(path);
                 if (store)
                     report = core::CaseService(**store).sweepClocks();
                 else
@@ -298,10 +296,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
         m_backupThread = QThread::create([window, path] {
             QString message;
             {
-                core::StoreOptions options;
-                options.createIfMissing = false;
-                options.loadReferenceData = false;
-                auto store = core::Store::open(path, options);
+                auto store = openWorkerStore(path);
                 if (store) {
                     const auto daily = core::BackupService(**store).runDailyIfDue();
                     if (!daily)

@@ -5,6 +5,7 @@
 #include "centerdesk/ui/casesview.h"
 #include "centerdesk/ui/caseworkspace.h"
 #include "centerdesk/ui/session.h"
+#include "viewhelpers.h"
 
 #include <QButtonGroup>
 #include <QCoreApplication>
@@ -121,10 +122,7 @@ void MyWorkView::recount()
     QThread* thread = QThread::create([view, path, actor, filters, generation] {
         QHash<QString, int> counts;
         {
-            core::StoreOptions options;
-            options.createIfMissing = false;
-            options.loadReferenceData = false;
-            auto store = core::Store::open(path, options);
+            auto store = openWorkerStore(path);
             for (const auto& [key, filter] : filters) {
                 counts.insert(key,
                               store ? CaseListModel::countMatching(**store, actor, filter) : -1);

@@ -41,10 +41,7 @@ public:
     // Called on the worker thread.
     void run()
     {
-        core::StoreOptions options;
-        options.createIfMissing = false;
-        options.loadReferenceData = false;
-        core::Result<std::unique_ptr<core::Store>> store = core::Store::open(m_storePath, options);
+        auto store = openWorkerStore(m_storePath);
         if (!store) {
             m_result.emplace(store.error());
             return;

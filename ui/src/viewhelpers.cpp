@@ -1,5 +1,7 @@
 #include "viewhelpers.h"
 
+#include "centerdesk/core/store.h"
+
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -54,6 +56,14 @@ QTableWidgetItem* cell(const QString& text)
     auto* item = new QTableWidgetItem(text);
     item->setToolTip(text);
     return item;
+}
+
+core::Result<std::unique_ptr<core::Store>> openWorkerStore(const QString& path)
+{
+    core::StoreOptions options;
+    options.createIfMissing = false;
+    options.loadReferenceData = false;
+    return core::Store::open(path, options);
 }
 
 } // namespace centerdesk::ui

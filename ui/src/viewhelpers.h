@@ -4,13 +4,19 @@
 // read-only tables. Private to centerdesk_ui.
 
 #include "centerdesk/core/error.h"
+#include "centerdesk/core/result.h"
 
 #include <QStringList>
+#include <memory>
 
 class QLabel;
 class QTableWidget;
 class QTableWidgetItem;
 class QWidget;
+
+namespace centerdesk::core {
+class Store;
+}
 
 namespace centerdesk::ui {
 
@@ -20,6 +26,10 @@ QString errorText(const core::Error& error);
 void setMessage(QLabel* bar, const QString& text, bool isError);
 // A read-only, single-selection table with fixed row heights.
 QTableWidget* makeTable(const QStringList& headers, const QString& objectName, QWidget* parent);
+// A worker thread's own connection to the store the window has open (which
+// exists and is migrated already): list pages, counts, the sweep, backups,
+// imports and exports never run SQL on the GUI thread's connection.
+core::Result<std::unique_ptr<core::Store>> openWorkerStore(const QString& path);
 // A read-only cell whose tooltip shows its whole text.
 QTableWidgetItem* cell(const QString& text);
 

@@ -190,7 +190,61 @@ Where whereOf(const ListSpec& spec)
     return where;
 }
 
+QString directionOf(const ListSpec& spec, bool backwards)
+{
+    const bool ascending = (spec.order == Qt::AscendingOrder) != backwards;
+    return ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+}
+
+// One page in two steps: the page's rowids in order (only the sort key is
+// computed for every match), then the shown columns of those rows. `limit`
+// rows after `from` in the list's order, or (backwards) before it; without
+// `from`, the first or (backwards) the last rows.
+QString pageSqlOf(const ListSpec& spec, const Where& where, const CaseListKey* from, bool backwards,
+                  int limit, QVariantList& bindings)
+{
+    const QString key = sortKeyOf(spec.sortColumn);
+    const QString direction = directionOf(spec, backwards);
+    QString pageSql =
+        QStringLiteral("SELECT c.rowid AS rid, ") + key + QStringLiteral(" AS sk") + where.sql;
+    bindings = where.bindings;
+    if (from) {
+        const bool greater = (spec.order == Qt::AscendingOrder) != backwards;
+        pageSql += (where.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND ")
+                                                                  : QStringLiteral(" WHERE ")) +
+                   QStringLiteral("(") + key + QStringLiteral(", c.rowid) ") +
+                   (greater ? QStringLiteral(">") : QStringLiteral("<")) +
+                   QStringLiteral(" (?, ?)");
+        bindings << from->key << from->rowid;
+    }
+    pageSql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", c.rowid") +
+               direction + QStringLiteral(" LIMIT ?");
+    bindings << limit;
+    return QStringLiteral("WITH page AS MATERIALIZED (") + pageSql +
+           QStringLiteral(") SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, "
+                          "c.priority, c.escalation_level, c.opened_at, ") +
+           nextDue + QStringLiteral(", ") + clockRank +
+           QStringLiteral(", page.sk, page.rid FROM page CROSS JOIN cases c ON c.rowid = "
+                          "page.rid JOIN account a ON a.uuid = c.account_uuid LEFT JOIN app_user "
+                          "u ON u.uuid = c.assignee_uuid ORDER BY page.sk") +
+           direction + QStringLiteral(", page.rid") + direction;
+}
+
 } // namespace
+
+std::pair<QString, QVariantList> CaseListModel::firstPageQuery(const core::Actor& actor,
+                                                               const CaseListFilter& filter,
+                                                               int sortColumn, Qt::SortOrder order)
+{
+    ListSpec spec;
+    spec.actor = actor;
+    spec.filter = filter;
+    spec.sortColumn = sortColumn;
+    spec.order = order;
+    QVariantList bindings;
+    QString sql = pageSqlOf(spec, whereOf(spec), nullptr, false, pageSize, bindings);
+    return {sql, bindings};
+}
 
 int CaseListModel::countMatching(core::Store& store, const core::Actor& actor,
                                  const CaseListFilter& filter)
@@ -345,42 +399,11 @@ Q_SIGNALS:
 private:
     bool isStale(quint64 generation) const { return m_generation->load() != generation; }
 
-    QString direction(bool backwards) const
-    {
-        const bool ascending = (m_spec.order == Qt::AscendingOrder) != backwards;
-        return ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    }
-
     bool readPage(const Where& where, const CaseListKey* from, bool backwards, int limit,
                   QList<CaseListRow>& rows)
     {
-        const QString key = sortKeyOf(m_spec.sortColumn);
-        // Two steps: the page's rowids in order (only the sort key is
-        // computed for every match), then the shown columns of those rows.
-        QString pageSql =
-            QStringLiteral("SELECT c.rowid AS rid, ") + key + QStringLiteral(" AS sk") + where.sql;
-        QVariantList bindings = where.bindings;
-        if (from) {
-            const bool greater = (m_spec.order == Qt::AscendingOrder) != backwards;
-            pageSql += (where.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND ")
-                                                                      : QStringLiteral(" WHERE ")) +
-                       QStringLiteral("(") + key + QStringLiteral(", c.rowid) ") +
-                       (greater ? QStringLiteral(">") : QStringLiteral("<")) +
-                       QStringLiteral(" (?, ?)");
-            bindings << from->key << from->rowid;
-        }
-        pageSql += QStringLiteral(" ORDER BY ") + key + direction(backwards) +
-                   QStringLiteral(", c.rowid") + direction(backwards) + QStringLiteral(" LIMIT ?");
-        bindings << limit;
-        const QString sql =
-            QStringLiteral("WITH page AS MATERIALIZED (") + pageSql +
-            QStringLiteral(") SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, "
-                           "c.priority, c.escalation_level, c.opened_at, ") +
-            nextDue + QStringLiteral(", ") + clockRank +
-            QStringLiteral(", page.sk, page.rid FROM page CROSS JOIN cases c ON c.rowid = "
-                           "page.rid JOIN account a ON a.uuid = c.account_uuid LEFT JOIN app_user "
-                           "u ON u.uuid = c.assignee_uuid ORDER BY page.sk") +
-            direction(backwards) + QStringLiteral(", page.rid") + direction(backwards);
+        QVariantList bindings;
+        const QString sql = pageSqlOf(m_spec, where, from, backwards, limit, bindings);
         auto query = m_store->run(sql, bindings);
         if (!query) {
             Q_EMIT failed(m_spec.generation, query.error().message);
@@ -417,8 +440,8 @@ private:
         const QString key = sortKeyOf(m_spec.sortColumn);
         const QString sql = QStringLiteral("SELECT sk, rid FROM (SELECT ") + key +
                             QStringLiteral(" AS sk, c.rowid AS rid, row_number() OVER (ORDER BY ") +
-                            key + direction(false) + QStringLiteral(", c.rowid") +
-                            direction(false) + QStringLiteral(") AS rn") + where.sql +
+                            key + directionOf(m_spec, false) + QStringLiteral(", c.rowid") +
+                            directionOf(m_spec, false) + QStringLiteral(") AS rn") + where.sql +
                             QStringLiteral(") WHERE rn % ? = 0 ORDER BY rn");
         QVariantList bindings = where.bindings;
         bindings << CaseListModel::pageSize;

@@ -14,6 +14,7 @@
 #include <QVariant>
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QThread;
 
@@ -133,6 +134,11 @@ public:
 
     // How many cases `actor` sees that match `filter`, counted on `store`
     // (for My work's tiles, on a worker's own connection); -1 on error.
+    // The SQL and bindings of the first page the list reads for this filter
+    // and sort: the benchmark runs the same statement in the sqlite3 tool.
+    static std::pair<QString, QVariantList> firstPageQuery(const core::Actor& actor,
+                                                           const CaseListFilter& filter,
+                                                           int sortColumn, Qt::SortOrder order);
     static int countMatching(core::Store& store, const core::Actor& actor,
                              const CaseListFilter& filter);
 

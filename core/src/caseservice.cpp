@@ -1460,11 +1460,12 @@ Result<QList<CaseSummary>> CaseService::list(const Actor& actor, const CaseFilte
     }
     if (!filter.text.trimmed().isEmpty()) {
         // Each word must match, as a prefix, in the case's text or any of its
-        // comments (each comment is a row of its own); quotes keep FTS5's
-        // syntax out of user input.
+        // comments (each comment is a row of its own, numbered after its
+        // case's rowid << 24 by migration 0006); quotes keep FTS5's syntax
+        // out of user input.
         for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             conditions << QStringLiteral(
-                "c.uuid IN (SELECT case_uuid FROM case_search WHERE case_search MATCH ?)");
+                "c.rowid IN (SELECT rowid >> 24 FROM case_search WHERE case_search MATCH ?)");
             const QString term = QLatin1Char('"') +
                                  QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                                  QStringLiteral("\"*");

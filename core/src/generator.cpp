@@ -639,6 +639,9 @@ Status Builder::addCases(GeneratorSummary& summary)
         const QByteArray openedText = storedTime(opened);
         const QByteArray caseUuid = uuid(6);
         const qint64 caseRowid = i + 1;
+        // Full-text rows of a case: (rowid << 24) for its own text, then one
+        // per comment (migration 0006).
+        qint64 searchRowid = caseRowid << 24;
         const QString year = QString::fromLatin1(openedText.left(4));
         const qint64 serialNumber = ++serials[account.center + QLatin1Char('-') + year];
         const QString number = QStringLiteral("%1-%2-%3")
@@ -711,7 +714,7 @@ Status Builder::addCases(GeneratorSummary& summary)
             // What the trigger history_comment_search would index.
             const QJsonValue text = detail.value(QStringLiteral("text"));
             if (text.isString()) {
-                search.integer(-entry.seq).text(caseUuid).text(text.toString());
+                search.integer(++searchRowid).text(caseUuid).text(text.toString());
                 if (!search.run())
                     return check(search);
             }
@@ -862,8 +865,9 @@ Status Builder::addCases(GeneratorSummary& summary)
         caseRow.text(outcome).text(creator.uuid);
         if (!caseRow.run())
             return check(caseRow);
-        search.integer(caseRowid).text(caseUuid).text(number + QLatin1Char(' ') + subject +
-                                                      QLatin1Char(' ') + description);
+        search.integer(caseRowid << 24)
+            .text(caseUuid)
+            .text(number + QLatin1Char(' ') + subject + QLatin1Char(' ') + description);
         if (!search.run())
             return check(search);
         for (const PendingNotice& pending : std::as_const(notices)) {

@@ -32,15 +32,44 @@ struct ListSpec
     core::Actor actor;
     int sortColumn = CaseListModel::OpenedColumn;
     Qt::SortOrder order = Qt::DescendingOrder;
+    // Search terms that match so many rows that walking the list's order and
+    // checking each case beats fetching every match (commonSearchTerms).
+    QSet<QString> commonTerms;
 };
 
-const QString clockRank =
-    QStringLiteral("coalesce((SELECT min(CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1 "
-                   "WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END) FROM clock k "
-                   "WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL), 5)");
-const QString nextDue = QStringLiteral(
-    "(SELECT min(k.due_at) FROM clock k WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL "
-    "AND k.kind <> 'statutory' AND k.running_since IS NOT NULL)");
+// Each word of the search text as an FTS5 prefix term, quoted so that FTS5's
+// syntax stays out of user input.
+QStringList searchTermsOf(const CaseListFilter& filter)
+{
+    QStringList terms;
+    for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') +
+                     QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                     QStringLiteral("\"*");
+    return terms;
+}
+
+// A term with more full-text rows than this is "common". Below it, SQLite
+// reads the few matching cases and sorts them; above it, it walks the sort's
+// index and keeps the cases found in the matches, which stops after a page.
+constexpr int commonTermRows = 5000;
+
+QSet<QString> commonSearchTerms(core::Store& store, const CaseListFilter& filter)
+{
+    QSet<QString> common;
+    for (const QString& term : searchTermsOf(filter)) {
+        auto rows = store.run(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search "
+                                             "WHERE case_search MATCH ? LIMIT ?)"),
+                              {term, commonTermRows});
+        if (rows && rows->next() && rows->value(0).toInt() >= commonTermRows)
+            common.insert(term);
+    }
+    return common;
+}
+
+// Kept on the case row by migration 0006's triggers, indexed for sorting.
+const QString clockRank = QStringLiteral("c.clock_rank");
+const QString nextDue = QStringLiteral("nullif(c.due_key, '9999')");
 
 QString clockStateOfRank(qlonglong rank)
 {
@@ -59,18 +88,19 @@ QString sortKeyOf(int column)
     case CaseListModel::TypeColumn:
         return QStringLiteral("c.type");
     case CaseListModel::AccountColumn:
-        return QStringLiteral("a.name");
+        return QStringLiteral("c.account_name");
     case CaseListModel::StateColumn:
         return QStringLiteral("c.state");
     case CaseListModel::AssigneeColumn:
-        return QStringLiteral("coalesce(u.name, '')");
+        return QStringLiteral("c.assignee_name");
     case CaseListModel::PriorityColumn:
+        // The expression of the index cases_priority_rank (migration 0006).
         return QStringLiteral("CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 "
                               "WHEN 'normal' THEN 2 ELSE 3 END");
     case CaseListModel::LevelColumn:
         return QStringLiteral("c.escalation_level");
     case CaseListModel::NextDueColumn:
-        return QStringLiteral("coalesce(") + nextDue + QStringLiteral(", '9999')");
+        return QStringLiteral("c.due_key");
     case CaseListModel::ClockColumn:
         return clockRank;
     case CaseListModel::OpenedColumn:
@@ -94,16 +124,10 @@ Where whereOf(const ListSpec& spec)
     // Joined only when a condition or the sort key needs them: every join
     // costs on each of 10^6 rows when the key is not indexed.
     const bool scoped = !actor.isAdmin() && !actor.hasRole(core::Role::HqAnalyst);
-    const bool needsAccount = (scoped && actor.hasRole(core::Role::Nam)) ||
-                              !filter.tier.isEmpty() ||
-                              spec.sortColumn == CaseListModel::AccountColumn;
-    const bool needsUser =
-        !filter.assigneeName.isEmpty() || spec.sortColumn == CaseListModel::AssigneeColumn;
+    const bool needsAccount = (scoped && actor.hasRole(core::Role::Nam)) || !filter.tier.isEmpty();
     where.sql = QStringLiteral(" FROM cases c");
     if (needsAccount)
         where.sql += QStringLiteral(" JOIN account a ON a.uuid = c.account_uuid");
-    if (needsUser)
-        where.sql += QStringLiteral(" LEFT JOIN app_user u ON u.uuid = c.assignee_uuid");
     QStringList conditions;
     // The visibility of CaseService::list.
     if (scoped) {
@@ -127,13 +151,15 @@ Where whereOf(const ListSpec& spec)
                                        : QLatin1Char('(') + scope.join(QStringLiteral(" OR ")) +
                                              QLatin1Char(')'));
     }
-    // Each word a prefix term, quoted so that FTS5's syntax stays out of user input.
-    for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        conditions << QStringLiteral(
-            "c.uuid IN (SELECT case_uuid FROM case_search WHERE case_search MATCH ?)");
-        where.bindings << QString(QLatin1Char('"') +
-                                  QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                                  QStringLiteral("\"*"));
+    // A full-text row's case is its rowid >> 24 (migration 0006). For a
+    // common term the unary + keeps SQLite from driving the query by the
+    // matches, so that it walks the list's order instead.
+    for (const QString& term : searchTermsOf(filter)) {
+        conditions << (spec.commonTerms.contains(term) ? QStringLiteral("+c.rowid")
+                                                       : QStringLiteral("c.rowid")) +
+                          QStringLiteral(" IN (SELECT rowid >> 24 FROM case_search WHERE "
+                                         "case_search MATCH ?)");
+        where.bindings << term;
     }
     auto equals = [&](const QString& column, const QString& value) {
         if (value.isEmpty())
@@ -145,7 +171,7 @@ Where whereOf(const ListSpec& spec)
     equals(QStringLiteral("c.state"), filter.state);
     equals(QStringLiteral("c.center_code"), filter.centerCode);
     equals(QStringLiteral("c.port_code"), filter.portCode);
-    equals(QStringLiteral("u.name"), filter.assigneeName);
+    equals(QStringLiteral("c.assignee_name"), filter.assigneeName);
     auto anyOf = [&](const QString& column, const QStringList& values) {
         if (values.isEmpty())
             return;
@@ -156,7 +182,9 @@ Where whereOf(const ListSpec& spec)
             where.bindings << value;
     };
     anyOf(QStringLiteral("c.type"), filter.types);
-    anyOf(QStringLiteral("c.escalation_level"), filter.escalationLevels);
+    // Unindexed on purpose (+): a level holds thousands of cases, and walking
+    // the list's order to the first page is faster than sorting them all.
+    anyOf(QStringLiteral("+c.escalation_level"), filter.escalationLevels);
     if (!filter.tier.isEmpty()) {
         // The tier of AccountService: the highest program in force today.
         conditions << QStringLiteral(
@@ -221,12 +249,12 @@ QString pageSqlOf(const ListSpec& spec, const Where& where, const CaseListKey* f
                direction + QStringLiteral(" LIMIT ?");
     bindings << limit;
     return QStringLiteral("WITH page AS MATERIALIZED (") + pageSql +
-           QStringLiteral(") SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, "
-                          "c.priority, c.escalation_level, c.opened_at, ") +
+           QStringLiteral(
+               ") SELECT c.uuid, c.number, c.type, c.account_name, c.state, c.assignee_name, "
+               "c.priority, c.escalation_level, c.opened_at, ") +
            nextDue + QStringLiteral(", ") + clockRank +
            QStringLiteral(", page.sk, page.rid FROM page CROSS JOIN cases c ON c.rowid = "
-                          "page.rid JOIN account a ON a.uuid = c.account_uuid LEFT JOIN app_user "
-                          "u ON u.uuid = c.assignee_uuid ORDER BY page.sk") +
+                          "page.rid ORDER BY page.sk") +
            direction + QStringLiteral(", page.rid") + direction;
 }
 
@@ -234,13 +262,16 @@ QString pageSqlOf(const ListSpec& spec, const Where& where, const CaseListKey* f
 
 std::pair<QString, QVariantList> CaseListModel::firstPageQuery(const core::Actor& actor,
                                                                const CaseListFilter& filter,
-                                                               int sortColumn, Qt::SortOrder order)
+                                                               int sortColumn, Qt::SortOrder order,
+                                                               core::Store* store)
 {
     ListSpec spec;
     spec.actor = actor;
     spec.filter = filter;
     spec.sortColumn = sortColumn;
     spec.order = order;
+    if (store)
+        spec.commonTerms = commonSearchTerms(*store, filter);
     QVariantList bindings;
     QString sql = pageSqlOf(spec, whereOf(spec), nullptr, false, pageSize, bindings);
     return {sql, bindings};
@@ -354,7 +385,8 @@ public:
             Q_EMIT failed(spec.generation, m_openError);
             return;
         }
-        const Where where = whereOf(spec);
+        m_spec.commonTerms = commonSearchTerms(*m_store, spec.filter);
+        const Where where = whereOf(m_spec);
         // The first page first: it is what the user waits for. Counting every
         // match can take longer, and only the scrollbar needs it.
         QList<CaseListRow> rows;

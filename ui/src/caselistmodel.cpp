@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <mutex>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 Q_DECLARE_METATYPE(centerdesk::ui::CaseListRow)
 Q_DECLARE_METATYPE(centerdesk::ui::CaseListKey)
@@ -229,7 +231,7 @@ QString directionOf(const ListSpec& spec, bool backwards)
 // rows after `from` in the list's order, or (backwards) before it; without
 // `from`, the first or (backwards) the last rows.
 QString pageSqlOf(const ListSpec& spec, const Where& where, const CaseListKey* from, bool backwards,
-                  int limit, QVariantList& bindings)
+                  int offset, int limit, QVariantList& bindings)
 {
     const QString key = sortKeyOf(spec.sortColumn);
     const QString direction = directionOf(spec, backwards);
@@ -248,6 +250,10 @@ QString pageSqlOf(const ListSpec& spec, const Where& where, const CaseListKey* f
     pageSql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", c.rowid") +
                direction + QStringLiteral(" LIMIT ?");
     bindings << limit;
+    if (offset > 0) {
+        pageSql += QStringLiteral(" OFFSET ?");
+        bindings << offset;
+    }
     return QStringLiteral("WITH page AS MATERIALIZED (") + pageSql +
            QStringLiteral(
                ") SELECT c.uuid, c.number, c.type, c.account_name, c.state, c.assignee_name, "
@@ -273,7 +279,7 @@ std::pair<QString, QVariantList> CaseListModel::firstPageQuery(const core::Actor
     if (store)
         spec.commonTerms = commonSearchTerms(*store, filter);
     QVariantList bindings;
-    QString sql = pageSqlOf(spec, whereOf(spec), nullptr, false, pageSize, bindings);
+    QString sql = pageSqlOf(spec, whereOf(spec), nullptr, false, 0, pageSize, bindings);
     return {sql, bindings};
 }
 
@@ -375,27 +381,26 @@ public:
             m_store->interrupt();
     }
 
-    // Count and first page together, then the page anchors.
-    void reset(const ListSpec& spec)
+    // The first page: what the user waits for. Counting every match can
+    // take longer, and only the scrollbar needs it: countAndAnchors, on the
+    // other worker, so that scrolling never waits for it.
+    void firstPage(const ListSpec& spec)
     {
-        m_spec = spec;
-        if (isStale(spec.generation))
+        if (!prepare(spec))
             return;
-        if (!m_store) {
-            Q_EMIT failed(spec.generation, m_openError);
-            return;
-        }
-        m_spec.commonTerms = commonSearchTerms(*m_store, spec.filter);
-        const Where where = whereOf(m_spec);
-        // The first page first: it is what the user waits for. Counting every
-        // match can take longer, and only the scrollbar needs it.
         QList<CaseListRow> rows;
-        if (!readPage(where, nullptr, false, CaseListModel::pageSize, rows))
+        if (!readPage(whereOf(m_spec), nullptr, false, 0, CaseListModel::pageSize, rows))
             return;
         const bool complete = rows.size() < CaseListModel::pageSize;
         Q_EMIT resetReady(spec.generation, static_cast<int>(rows.size()), rows, complete);
-        if (complete || isStale(spec.generation))
+    }
+
+    // The number of matches, then the position of every page's last row.
+    void countAndAnchors(const ListSpec& spec)
+    {
+        if (!prepare(spec))
             return;
+        const Where where = whereOf(m_spec);
         auto count = m_store->run(QStringLiteral("SELECT count(*)") + where.sql, where.bindings);
         if (!count || !count->next()) {
             Q_EMIT failed(spec.generation, count ? QString() : count.error().message);
@@ -410,13 +415,16 @@ public:
     // One page: the `limit` rows after `from` in the list's order, or
     // (backwards) the `limit` rows before it; without `from`, the first or
     // (backwards) the last rows.
+    // With `offset` instead of `from`: the rows that many rows from the start
+    // (or, backwards, from the end), for a page far from any loaded one
+    // before the anchors are known.
     void fetch(quint64 generation, int page, const std::optional<CaseListKey>& from, bool backwards,
-               int limit)
+               int offset, int limit)
     {
         if (generation != m_spec.generation || isStale(generation) || !m_store)
             return;
         QList<CaseListRow> rows;
-        if (readPage(whereOf(m_spec), from ? &*from : nullptr, backwards, limit, rows))
+        if (readPage(whereOf(m_spec), from ? &*from : nullptr, backwards, offset, limit, rows))
             Q_EMIT pageReady(generation, page, rows);
     }
 
@@ -431,11 +439,24 @@ Q_SIGNALS:
 private:
     bool isStale(quint64 generation) const { return m_generation->load() != generation; }
 
-    bool readPage(const Where& where, const CaseListKey* from, bool backwards, int limit,
-                  QList<CaseListRow>& rows)
+    bool prepare(const ListSpec& spec)
+    {
+        m_spec = spec;
+        if (isStale(spec.generation))
+            return false;
+        if (!m_store) {
+            Q_EMIT failed(spec.generation, m_openError);
+            return false;
+        }
+        m_spec.commonTerms = commonSearchTerms(*m_store, spec.filter);
+        return true;
+    }
+
+    bool readPage(const Where& where, const CaseListKey* from, bool backwards, int offset,
+                  int limit, QList<CaseListRow>& rows)
     {
         QVariantList bindings;
-        const QString sql = pageSqlOf(m_spec, where, from, backwards, limit, bindings);
+        const QString sql = pageSqlOf(m_spec, where, from, backwards, offset, limit, bindings);
         auto query = m_store->run(sql, bindings);
         if (!query) {
             Q_EMIT failed(m_spec.generation, query.error().message);
@@ -510,30 +531,40 @@ CaseListModel::CaseListModel(Session& session, QObject* parent)
     m_fetchTimer->setInterval(0);
     connect(m_fetchTimer, &QTimer::timeout, this, &CaseListModel::requestWantedPages);
 
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("caselist"));
-    m_worker = new CaseListWorker(m_generation);
-    m_worker->moveToThread(m_thread);
+    // Two workers, each with its own thread and connection: pages on one,
+    // the count and page anchors (which read every match) on the other.
+    const QString path = session.store().path();
+    for (auto [thread, worker, name] :
+         {std::tuple{&m_thread, &m_worker, "caselist"},
+          std::tuple{&m_countThread, &m_countWorker, "caselist-count"}}) {
+        *thread = new QThread(this);
+        (*thread)->setObjectName(QLatin1String(name));
+        *worker = new CaseListWorker(m_generation);
+        (*worker)->moveToThread(*thread);
+        connect(*worker, &CaseListWorker::failed, this, &CaseListModel::onFailed);
+        (*thread)->start();
+        QMetaObject::invokeMethod(*worker, [opened = *worker, path] { opened->open(path); });
+    }
     connect(m_worker, &CaseListWorker::resetReady, this, &CaseListModel::onReset);
     connect(m_worker, &CaseListWorker::pageReady, this, &CaseListModel::onPage);
-    connect(m_worker, &CaseListWorker::countReady, this, &CaseListModel::onCount);
-    connect(m_worker, &CaseListWorker::anchorsReady, this, &CaseListModel::onAnchors);
-    connect(m_worker, &CaseListWorker::failed, this, &CaseListModel::onFailed);
-    m_thread->start();
-    const QString path = session.store().path();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); });
+    connect(m_countWorker, &CaseListWorker::countReady, this, &CaseListModel::onCount);
+    connect(m_countWorker, &CaseListWorker::anchorsReady, this, &CaseListModel::onAnchors);
     restart();
 }
 
 CaseListModel::~CaseListModel()
 {
-    // The worker's connection closes in its own thread.
+    // Each worker's connection closes in its own thread.
     m_generation->fetch_add(1);
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+    for (auto [thread, worker] :
+         {std::pair{m_thread, m_worker}, std::pair{m_countThread, m_countWorker}}) {
+        worker->interrupt();
+        QMetaObject::invokeMethod(
+            worker, [closing = worker] { closing->close(); }, Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        delete worker;
+    }
 }
 
 void CaseListModel::setFilter(const CaseListFilter& filter)
@@ -556,20 +587,34 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     restart();
 }
 
+namespace {
+
+ListSpec makeSpec(quint64 generation, const CaseListFilter& filter, const core::Actor& actor,
+                  int sortColumn, Qt::SortOrder order)
+{
+    ListSpec spec;
+    spec.generation = generation;
+    spec.filter = filter;
+    spec.actor = actor;
+    spec.sortColumn = sortColumn;
+    spec.order = order;
+    return spec;
+}
+
+} // namespace
+
 void CaseListModel::restart()
 {
     m_sinceChange.start();
-    ListSpec spec;
-    spec.generation = m_generation->fetch_add(1) + 1;
-    spec.filter = m_filter;
-    spec.actor = m_actor;
-    spec.sortColumn = m_sortColumn;
-    spec.order = m_sortOrder;
+    const quint64 generation = m_generation->fetch_add(1) + 1;
     m_wanted.clear();
     m_requested.clear();
     m_loading = true;
     m_worker->interrupt();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, spec] { worker->reset(spec); });
+    m_countWorker->interrupt();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, spec = makeSpec(generation, m_filter, m_actor, m_sortColumn,
+                                                      m_sortOrder)] { worker->firstPage(spec); });
 }
 
 void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListRow>& rows,
@@ -592,6 +637,12 @@ void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListR
     Q_EMIT firstPageReady(m_sinceChange.elapsed());
     if (countKnown)
         Q_EMIT countKnownChanged(m_count);
+    else
+        QMetaObject::invokeMethod(
+            m_countWorker, [worker = m_countWorker, spec = makeSpec(generation, m_filter, m_actor,
+                                                                    m_sortColumn, m_sortOrder)] {
+                worker->countAndAnchors(spec);
+            });
 }
 
 void CaseListModel::onCount(quint64 generation, int count)
@@ -670,6 +721,7 @@ void CaseListModel::requestWantedPages()
         }
         std::optional<CaseListKey> from;
         bool backwards = false;
+        int offset = 0;
         int limit = pageSize;
         if (page == 0) {
             // the first rows
@@ -683,15 +735,22 @@ void CaseListModel::requestWantedPages()
         } else if (m_pages.contains(page + 1) && !m_pages.value(page + 1).rows.isEmpty()) {
             from = m_pages.value(page + 1).rows.constFirst().position;
             backwards = true;
+        } else if (m_countKnown) {
+            // Far from any loaded page before the anchors are known: counted
+            // from the nearer end, so at most half the matches are stepped over.
+            const int end = std::min(m_count, (page + 1) * pageSize);
+            backwards = m_count - end < page * pageSize;
+            offset = backwards ? m_count - end : page * pageSize;
+            limit = end - page * pageSize;
         } else {
-            continue; // waits for the anchors or a loaded neighbour
+            continue; // waits for the count or a loaded neighbour
         }
         m_wanted.remove(page);
         m_requested.insert(page);
-        QMetaObject::invokeMethod(m_worker,
-                                  [worker = m_worker, generation, page, from, backwards, limit] {
-                                      worker->fetch(generation, page, from, backwards, limit);
-                                  });
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, generation, page, from, backwards, offset, limit] {
+                worker->fetch(generation, page, from, backwards, offset, limit);
+            });
     }
 }
 

@@ -198,7 +198,9 @@ private:
     QElapsedTimer m_sinceChange;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     QThread* m_thread = nullptr;
-    CaseListWorker* m_worker = nullptr;
+    CaseListWorker* m_worker = nullptr; // pages
+    QThread* m_countThread = nullptr;
+    CaseListWorker* m_countWorker = nullptr; // the count, then the anchors
 };
 
 } // namespace centerdesk::ui

@@ -1543,15 +1543,21 @@ Result<SweepReport> CaseService::sweepClocks()
     const QString nowText = toStoredTime(now);
     const QString today = now.date().toString(Qt::ISODate);
     SweepReport report;
-    // Only clocks that may have crossed a line since they were last scheduled.
+    // Only clocks that may have crossed a line since they were last scheduled:
+    // one indexed range per line (clock_warn, clock_due, clock_unalerted_breach),
+    // so that a sweep over 10^6 cases reads only what it must act on.
     Result<QSqlQuery> due = m_store.run(
-        QStringLiteral("SELECT DISTINCT case_uuid FROM clock WHERE stopped_at IS NULL AND ("
-                       "(kind = 'statutory' AND ((state = 'on-track' AND warn_at <= ?) OR (state = "
-                       "'warning' AND due_at < ?))) OR "
-                       "(kind <> 'statutory' AND running_since IS NOT NULL AND ((state = "
-                       "'on-track' AND warn_at <= ?) OR "
-                       "(state = 'warning' AND due_at <= ?) OR (state = 'breached' AND "
-                       "alerted_breach = 0))))"),
+        QStringLiteral(
+            "SELECT case_uuid FROM clock WHERE state = 'on-track' AND warn_at <= ? AND kind = "
+            "'statutory' AND stopped_at IS NULL "
+            "UNION SELECT case_uuid FROM clock WHERE state = 'warning' AND due_at < ? AND kind = "
+            "'statutory' AND stopped_at IS NULL "
+            "UNION SELECT case_uuid FROM clock WHERE state = 'on-track' AND warn_at <= ? AND kind "
+            "<> 'statutory' AND running_since IS NOT NULL AND stopped_at IS NULL "
+            "UNION SELECT case_uuid FROM clock WHERE state = 'warning' AND due_at <= ? AND kind <> "
+            "'statutory' AND running_since IS NOT NULL AND stopped_at IS NULL "
+            "UNION SELECT case_uuid FROM clock WHERE state = 'breached' AND alerted_breach = 0 AND "
+            "kind <> 'statutory' AND running_since IS NOT NULL AND stopped_at IS NULL"),
         {today, today, nowText, nowText});
     if (!due)
         return due.error();

@@ -46,6 +46,10 @@ CREATE INDEX cases_level ON cases(escalation_level);
 CREATE INDEX cases_priority_rank ON cases((CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1
                                                          WHEN 'normal' THEN 2 ELSE 3 END));
 
+-- The clock sweep's third line: breached clocks whose breach is not yet alerted
+-- (the other two are the ranges of clock_warn and clock_due).
+CREATE INDEX clock_unalerted_breach ON clock(state) WHERE state = 'breached' AND alerted_breach = 0;
+
 -- Each trigger writes the case row only when a key really changed, so that a
 -- clock's tick is not recorded as a change of its case.
 CREATE TRIGGER clock_keys_insert AFTER INSERT ON clock

@@ -345,6 +345,7 @@ public:
         }
         const std::lock_guard<std::mutex> lock(m_storeMutex);
         m_store = std::move(store).value();
+        m_matchedTerms.clear(); // a new connection has no cd_case_matches() yet
     }
     void close()
     {
@@ -428,17 +429,25 @@ private:
             return false;
         }
         const QStringList terms = searchTermsOf(spec.filter);
-        if (!terms.isEmpty()) {
+        if (terms.isEmpty())
+            return true;
+        // The matches are read again only when the words or the store have
+        // changed (data_version moves with every commit of another
+        // connection), not when the sort or another filter does.
+        auto version = m_store->run(QStringLiteral("PRAGMA data_version"));
+        const qint64 dataVersion = version && version->next() ? version->value(0).toLongLong() : -1;
+        if (terms != m_matchedTerms || dataVersion != m_matchedVersion || dataVersion < 0) {
             auto matches = core::CaseMatchSet::read(*m_store, terms);
             if (!matches) {
                 Q_EMIT failed(spec.generation, matches.error().message);
                 return false;
             }
-            if ((*matches)->count() >= manyMatchingCases) {
-                const core::Status installed = core::useCaseMatchSet(*m_store, *matches);
-                m_spec.searchByMatchSet = installed.ok();
-            }
+            m_matchedTerms = terms;
+            m_matchedVersion = dataVersion;
+            m_matchSetInstalled = (*matches)->count() >= manyMatchingCases &&
+                                  core::useCaseMatchSet(*m_store, *matches).ok();
         }
+        m_spec.searchByMatchSet = m_matchSetInstalled;
         return true;
     }
 
@@ -503,6 +512,10 @@ private:
     std::mutex m_storeMutex; // guards m_store's lifetime against interrupt()
     std::unique_ptr<core::Store> m_store;
     QString m_openError;
+    // The search whose matches cd_case_matches() answers on this connection.
+    QStringList m_matchedTerms;
+    qint64 m_matchedVersion = -1;
+    bool m_matchSetInstalled = false;
     ListSpec m_spec;
 };
 

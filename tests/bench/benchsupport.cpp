@@ -70,6 +70,13 @@ double msSince(qint64 fromNs)
     return msBetween(fromNs, monotonicNs());
 }
 
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+
 qint64 peakRssKb()
 {
     QFile status(QStringLiteral("/proc/self/status"));

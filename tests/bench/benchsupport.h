@@ -32,6 +32,8 @@ void printTable(const QList<Figure>& figures);
 qint64 monotonicNs();
 double msBetween(qint64 fromNs, qint64 toNs);
 double msSince(qint64 fromNs);
+// Processor time of the calling thread, in ms.
+double threadCpuMs();
 
 // Peak resident set of this process (VmHWM), in kB; -1 when unknown.
 qint64 peakRssKb();

@@ -120,18 +120,17 @@ StallProbe::Longest StallProbe::longestCpu() const
     return worst;
 }
 
-QList<std::pair<QString, double>> StallProbe::longestPerOperation() const
+QList<StallProbe::Longest> StallProbe::longestPerOperation() const
 {
-    QList<std::pair<QString, double>> perOperation;
-    for (const QString& name : m_operations)
-        perOperation.append({name, -1.0});
+    QList<Longest> perOperation(m_operations.size());
     for (const Ping& ping : m_pings) {
-        double& worst = perOperation[ping.operation].second;
-        worst = std::max(worst, ping.latencyMs);
+        Longest& worst = perOperation[ping.operation];
+        if (ping.latencyMs > worst.latencyMs)
+            worst = {ping.latencyMs, ping.cpuMs, m_operations.value(ping.operation)};
     }
-    perOperation.removeIf([](const std::pair<QString, double>& item) { return item.second < 0; });
+    perOperation.removeIf([](const Longest& item) { return item.latencyMs < 0; });
     std::sort(perOperation.begin(), perOperation.end(),
-              [](const auto& a, const auto& b) { return a.second > b.second; });
+              [](const Longest& a, const Longest& b) { return a.latencyMs > b.latencyMs; });
     return perOperation;
 }
 

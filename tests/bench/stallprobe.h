@@ -56,7 +56,7 @@ public:
     Longest longest() const;
     Longest longestCpu() const;
     // Each operation's longest latency, longest first.
-    QList<std::pair<QString, double>> longestPerOperation() const;
+    QList<Longest> longestPerOperation() const;
 
 private:
     void run();

@@ -1311,6 +1311,22 @@ private Q_SLOTS:
                  QStringLiteral("missed"));
     }
 
+    // The stored time form is read by a direct parser (lists read hundreds per
+    // page); it must agree with Qt's ISO parser, which still reads other forms.
+    void fromStoredTime_storedAndOtherForms_sameAsQtsParser()
+    {
+        const QDateTime instant(QDate(2026, 11, 28), QTime(14, 3, 9, 123), Qt::UTC);
+        QCOMPARE(fromStoredTime(toStoredTime(instant)), instant);
+        QCOMPARE(fromStoredTime(QStringLiteral("2026-11-28T14:03:09.123Z")), instant);
+        QCOMPARE(fromStoredTime(QStringLiteral("2026-11-28T14:03:09Z")),
+                 QDateTime(QDate(2026, 11, 28), QTime(14, 3, 9), Qt::UTC));
+        QCOMPARE(fromStoredTime(QStringLiteral("2026-11-28T16:03:09.123+02:00")), instant);
+        QCOMPARE(fromStoredTime(QStringLiteral("2026-11-28T14:03:09.123Z")).timeSpec(), Qt::UTC);
+        QVERIFY(!fromStoredTime(QStringLiteral("2026-02-30T14:03:09.123Z")).isValid());
+        QVERIFY(!fromStoredTime(QStringLiteral("2026-11-28T14:0x:09.123Z")).isValid());
+        QVERIFY(!fromStoredTime(QString()).isValid());
+    }
+
     // The list's sort keys on the case row (migration 0006) follow every
     // change of the clocks and of the account, whoever writes it.
     void listSortKeys_createSweepStepRenameComment_keptEqualToTheirSource()

@@ -348,6 +348,13 @@
     </message>
 </context>
 <context>
+    <name>CaseMatchText</name>
+    <message>
+        <source>The full-text search could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <source>There is no case &apos;%1&apos;.</source>
@@ -3898,6 +3905,18 @@ Boost %6</source>
         <source>Send to &amp;HQ...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>centerdesk::ui::MyWorkView</name>
@@ -4249,6 +4268,10 @@ Boost %6</source>
         <source>The store and the language change the next time CenterDesk starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>centerdesk::ui::SignInDialog</name>
@@ -4421,6 +4444,17 @@ Boost %6</source>
     </message>
     <message>
         <source>Unknown user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store it replaced is kept as %2. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -348,6 +348,13 @@
     </message>
 </context>
 <context>
+    <name>CaseMatchText</name>
+    <message>
+        <source>The full-text search could not be read: %1</source>
+        <translation>No se pudo leer la búsqueda de texto completo: %1</translation>
+    </message>
+</context>
+<context>
     <name>CaseText</name>
     <message>
         <source>There is no case &apos;%1&apos;.</source>
@@ -3903,6 +3910,18 @@ Boost %6</translation>
         <source>Send to &amp;HQ...</source>
         <translation>Enviar a la &amp;sede central...</translation>
     </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La copia de seguridad diaria falló: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written: %1</source>
+        <translation>Copia de seguridad diaria escrita: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>&amp;Copias de seguridad...</translation>
+    </message>
 </context>
 <context>
     <name>centerdesk::ui::MyWorkView</name>
@@ -4254,6 +4273,10 @@ Boost %6</translation>
         <source>The store and the language change the next time CenterDesk starts.</source>
         <translation>El almacén y el idioma cambian la próxima vez que se inicie CenterDesk.</translation>
     </message>
+    <message>
+        <source>&amp;Backups...</source>
+        <translation>&amp;Copias de seguridad...</translation>
+    </message>
 </context>
 <context>
     <name>centerdesk::ui::SignInDialog</name>
@@ -4427,6 +4450,17 @@ Boost %6</translation>
     <message>
         <source>Unknown user</source>
         <translation>Usuario desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The store was restored from %1. The store it replaced is kept as %2. Sign in again.</source>
+        <translation>El almacén se restauró desde %1. El almacén reemplazado se conserva como %2. Inicie sesión de nuevo.</translation>
     </message>
 </context>
 </TS>

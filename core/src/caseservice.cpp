@@ -1460,11 +1460,12 @@ Result<QList<CaseSummary>> CaseService::list(const Actor& actor, const CaseFilte
     }
     if (!filter.text.trimmed().isEmpty()) {
         // Each word must match, as a prefix, in the case's text or any of its
-        // comments (each comment is a row of its own); quotes keep FTS5's
-        // syntax out of user input.
+        // comments (each comment is a row of its own, numbered after its
+        // case's rowid << 24 by migration 0006); quotes keep FTS5's syntax
+        // out of user input.
         for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             conditions << QStringLiteral(
-                "c.uuid IN (SELECT case_uuid FROM case_search WHERE case_search MATCH ?)");
+                "c.rowid IN (SELECT rowid >> 24 FROM case_search WHERE case_search MATCH ?)");
             const QString term = QLatin1Char('"') +
                                  QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
                                  QStringLiteral("\"*");
@@ -1542,15 +1543,21 @@ Result<SweepReport> CaseService::sweepClocks()
     const QString nowText = toStoredTime(now);
     const QString today = now.date().toString(Qt::ISODate);
     SweepReport report;
-    // Only clocks that may have crossed a line since they were last scheduled.
+    // Only clocks that may have crossed a line since they were last scheduled:
+    // one indexed range per line (clock_warn, clock_due, clock_unalerted_breach),
+    // so that a sweep over 10^6 cases reads only what it must act on.
     Result<QSqlQuery> due = m_store.run(
-        QStringLiteral("SELECT DISTINCT case_uuid FROM clock WHERE stopped_at IS NULL AND ("
-                       "(kind = 'statutory' AND ((state = 'on-track' AND warn_at <= ?) OR (state = "
-                       "'warning' AND due_at < ?))) OR "
-                       "(kind <> 'statutory' AND running_since IS NOT NULL AND ((state = "
-                       "'on-track' AND warn_at <= ?) OR "
-                       "(state = 'warning' AND due_at <= ?) OR (state = 'breached' AND "
-                       "alerted_breach = 0))))"),
+        QStringLiteral(
+            "SELECT case_uuid FROM clock WHERE state = 'on-track' AND warn_at <= ? AND kind = "
+            "'statutory' AND stopped_at IS NULL "
+            "UNION SELECT case_uuid FROM clock WHERE state = 'warning' AND due_at < ? AND kind = "
+            "'statutory' AND stopped_at IS NULL "
+            "UNION SELECT case_uuid FROM clock WHERE state = 'on-track' AND warn_at <= ? AND kind "
+            "<> 'statutory' AND running_since IS NOT NULL AND stopped_at IS NULL "
+            "UNION SELECT case_uuid FROM clock WHERE state = 'warning' AND due_at <= ? AND kind <> "
+            "'statutory' AND running_since IS NOT NULL AND stopped_at IS NULL "
+            "UNION SELECT case_uuid FROM clock WHERE state = 'breached' AND alerted_breach = 0 AND "
+            "kind <> 'statutory' AND running_since IS NOT NULL AND stopped_at IS NULL"),
         {today, today, nowText, nowText});
     if (!due)
         return due.error();

@@ -294,9 +294,8 @@ public:
     static constexpr qint64 integerCell = -1;
     static constexpr qint64 nullCell = -2;
 
-    explicit Rows(int columns, bool backwards = false)
+    explicit Rows(int columns)
         : m_columns(columns)
-        , m_backwards(backwards)
     {}
     Rows& text(string_view value)
     {
@@ -332,11 +331,7 @@ public:
     {
         return m_cells.size() == static_cast<std::size_t>(m_rows * m_columns);
     }
-    // The n-th row read: last to first when the rows are read backwards.
-    const Cell* row(qint64 n) const
-    {
-        return m_cells.data() + (m_backwards ? m_rows - 1 - n : n) * m_columns;
-    }
+    const Cell* row(qint64 n) const { return m_cells.data() + n * m_columns; }
     const char* textData() const { return m_text.data(); }
 
 private:
@@ -344,7 +339,6 @@ private:
     string m_text;
     qint64 m_rows = 0;
     int m_columns;
-    bool m_backwards;
 };
 
 struct Batch final
@@ -354,13 +348,14 @@ struct Batch final
     Rows accounts{10};
     Rows contacts{7};
     Rows programs{7};
-    Rows cases{19};
+    Rows cases{23};
     Rows clocks{14};
     Rows fields{4};
     Rows notices{11};
     Rows history{9};
-    Rows caseSearch{3};          // rowid = the case's rowid, ascending
-    Rows commentSearch{3, true}; // rowid = -seq, descending: read backwards
+    // Full-text rows (migration 0006): a case's own row is (case rowid << 24),
+    // its comments follow it, + 1, + 2, ...: made in ascending rowid order.
+    Rows search{3};
     Rows serials{3};
     qint64 casesBefore = 0; // cases generated before this batch's
     qint64 caseCount = 0;
@@ -368,7 +363,7 @@ struct Batch final
     void clear()
     {
         for (Rows* rows : {&users, &roles, &accounts, &contacts, &programs, &cases, &clocks,
-                           &fields, &notices, &history, &caseSearch, &commentSearch, &serials})
+                           &fields, &notices, &history, &search, &serials})
             rows->clear();
         casesBefore = 0;
         caseCount = 0;
@@ -732,6 +727,8 @@ private:
     // The history chain.
     qint64 m_seq = 0;
     char m_previousHash[64];
+    // The last full-text rowid of the case being made.
+    qint64 m_searchRowid = 0;
     string m_hashInput;
 };
 
@@ -980,7 +977,17 @@ void Producer::appendHistory(const Uuid& caseUuid, string_view actor, string_vie
     history.text(string_view(hash, sizeof hash)).end();
     std::memcpy(m_previousHash, hash, sizeof hash);
     if (!text.empty())
-        m_batch->commentSearch.integer(-seq).text(caseUuid.view()).text(text).end();
+        m_batch->search.integer(++m_searchRowid).text(caseUuid.view()).text(text).end();
+}
+
+// The order of clock states in the case list's "Clock" column (migration 0006).
+int clockStateRank(string_view state)
+{
+    return state == "lapsed"     ? 0
+           : state == "breached" ? 1
+           : state == "warning"  ? 2
+           : state == "on-track" ? 3
+                                 : 4;
 }
 
 struct ClockRow final
@@ -1061,6 +1068,14 @@ bool Producer::addCases()
         description += " asks about ";
         description += good;
         description += '.';
+        // The case's own full-text row, before the rows of its comments.
+        m_searchRowid = caseRowid << 24;
+        searchText.assign(number);
+        searchText += ' ';
+        searchText += subject;
+        searchText += ' ';
+        searchText += description;
+        batch.search.integer(m_searchRowid).text(caseUuid.view()).text(searchText).end();
         const std::vector<UserRow>& staff = m_staff[account.center];
         const UserRow& creator = m_random.pick(staff);
         const bool assigned = m_random.percent() < 75;
@@ -1287,6 +1302,19 @@ bool Producer::addCases()
             }
         }
 
+        // The list's sort keys (migration 0006), as its triggers set them
+        // from the clocks: the earliest due time of the running service-level
+        // clocks, and the worst state of the open ones.
+        string_view dueKey = "9999";
+        int clockRank = 5;
+        for (const ClockRow& clock : clocks) {
+            if (clock.stopped)
+                continue;
+            if (clock.running && clock.kind != "statutory" && clock.due.view() < dueKey)
+                dueKey = clock.due.view();
+            clockRank = std::min(clockRank, clockStateRank(clock.state));
+        }
+
         Rows& caseRow = batch.cases;
         caseRow.text(caseUuid.view()).integer(count).text(updated.view()).text(number);
         caseRow.text(type.type).text(account.uuid.view()).text(center).textOrNull(port);
@@ -1301,14 +1329,9 @@ bool Producer::addCases()
             caseRow.text(storedTime(closedAt).view());
         else
             caseRow.null();
-        caseRow.text(outcome).text(creator.uuid.view()).end();
-
-        searchText.assign(number);
-        searchText += ' ';
-        searchText += subject;
-        searchText += ' ';
-        searchText += description;
-        batch.caseSearch.integer(caseRowid).text(caseUuid.view()).text(searchText).end();
+        caseRow.text(outcome).text(creator.uuid.view());
+        caseRow.text(dueKey).integer(clockRank).text(account.name);
+        caseRow.text(assignee ? string_view(assignee->name) : string_view()).end();
 
         fields.sort();
         for (const auto& [name, value] : fields)
@@ -1537,8 +1560,9 @@ public:
         , m_cases(db, "INSERT INTO cases(uuid, version, updated_at, number, type, account_uuid, "
                       "center_code, port_code, subject, description, state, state_category, "
                       "priority, assignee_uuid, escalation_level, opened_at, closed_at, outcome, "
-                      "created_by_uuid) SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, "
-                      "c12, c13, c14, c15, c16, c17, c18 FROM generator_rows(?1)")
+                      "created_by_uuid, due_key, clock_rank, account_name, assignee_name) "
+                      "SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, "
+                      "c15, c16, c17, c18, c19, c20, c21, c22 FROM generator_rows(?1)")
         , m_clocks(db, "INSERT INTO clock(uuid, updated_at, case_uuid, kind, rule_id, "
                        "target_minutes, consumed_minutes, started_at, running_since, warn_at, "
                        "due_at, stopped_at, state, alerted_warning, alerted_breach) "
@@ -1560,8 +1584,8 @@ public:
     {}
 
     // The parents before their children (foreign keys are checked at once);
-    // the full-text rows by ascending rowid, so that FTS5 keeps them in one
-    // pending segment (a smaller rowid than the last one makes it flush).
+    // the full-text rows by ascending rowid, so that FTS5 keeps adding to its
+    // pending segment (a rowid not above the last one would make it flush).
     bool write(const Batch& batch)
     {
         return m_users.run(batch.users) && m_roles.run(batch.roles) &&
@@ -1569,8 +1593,7 @@ public:
                m_programs.run(batch.programs) && m_cases.run(batch.cases) &&
                m_clocks.run(batch.clocks) && m_fields.run(batch.fields) &&
                m_notices.run(batch.notices) && m_history.run(batch.history) &&
-               m_search.run(batch.commentSearch) && m_search.run(batch.caseSearch) &&
-               m_serials.run(batch.serials);
+               m_search.run(batch.search) && m_serials.run(batch.serials);
     }
     QString error() const
     {
@@ -1780,10 +1803,12 @@ Status Builder::run()
         "'account_contact', 'role_assignment') ORDER BY name");
     const Result<QStringList> triggers =
         column("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'sync_*' OR "
-               "name IN ('cases_search_insert', 'history_comment_search')) ORDER BY name");
+               "name IN ('cases_search_insert', 'history_comment_search', 'cases_names_insert', "
+               "'clock_keys_insert')) ORDER BY name");
     const Result<QStringList> triggerNames =
         column("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'sync_*' OR "
-               "name IN ('cases_search_insert', 'history_comment_search')) ORDER BY name");
+               "name IN ('cases_search_insert', 'history_comment_search', 'cases_names_insert', "
+               "'clock_keys_insert')) ORDER BY name");
     for (const auto* list : {&indexes, &indexNames, &triggers, &triggerNames})
         if (!*list)
             return list->error();

@@ -1310,6 +1310,93 @@ private Q_SLOTS:
                  QStringLiteral("missed"));
     }
 
+    // The list's sort keys on the case row (migration 0006) follow every
+    // change of the clocks and of the account, whoever writes it.
+    void listSortKeys_createSweepStepRenameComment_keptEqualToTheirSource()
+    {
+        auto keysDifferingFromClocks = [this] {
+            Result<QSqlQuery> query = m_store->run(QStringLiteral(
+                "SELECT count(*) FROM cases c WHERE (c.due_key, c.clock_rank) IS NOT (SELECT "
+                "coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> 'statutory' AND "
+                "k.running_since IS NOT NULL THEN k.due_at END), '9999'), coalesce(min(CASE WHEN "
+                "k.stopped_at IS NULL THEN CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN "
+                "1 "
+                "WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END END), 5) FROM clock k "
+                "WHERE k.case_uuid = c.uuid) OR c.account_name IS NOT (SELECT a.name FROM account "
+                "a WHERE a.uuid = c.account_uuid) OR c.assignee_name IS NOT coalesce((SELECT "
+                "u.name FROM app_user u WHERE u.uuid = c.assignee_uuid), '')"));
+            return query && query->next() ? query->value(0).toLongLong() : -1;
+        };
+        auto keysOf = [this](const QString& number) {
+            Result<QSqlQuery> query =
+                m_store->run(QStringLiteral("SELECT due_key, clock_rank, account_name, "
+                                            "assignee_name FROM cases WHERE number = ?"),
+                             {number});
+            return query && query->next()
+                       ? QStringList{query->value(0).toString(), query->value(1).toString(),
+                                     query->value(2).toString(), query->value(3).toString()}
+                       : QStringList{};
+        };
+        CaseInput typed = input(QStringLiteral("general-inquiry"), alphaIor,
+                                QStringLiteral("Where is my refund"));
+        typed.assigneeName = QStringLiteral("staff-phc");
+        const Result<CaseRecord> created = m_cases->create(actor("admin"), typed);
+        QVERIFY_OK(created);
+        const QString number = created->number;
+        const CaseClock firstResponse = clockOf(record(number), QStringLiteral("first-response"));
+        QCOMPARE(keysOf(number).value(0), toStoredTime(firstResponse.dueAt));
+        QCOMPARE(keysOf(number).value(1), QStringLiteral("3")); // on-track
+        QCOMPARE(keysOf(number).value(3), QStringLiteral("staff-phc"));
+        QCOMPARE(keysDifferingFromClocks(), 0);
+
+        m_now = ny(2026, 2, 9, 15);
+        QVERIFY_OK(m_cases->sweepClocks());
+        QCOMPARE(keysOf(number).value(1), QStringLiteral("2")); // warning
+        m_now = ny(2026, 2, 10, 8, 30);
+        QVERIFY_OK(m_cases->sweepClocks());
+        QCOMPARE(keysOf(number).value(1), QStringLiteral("1")); // breached
+        QCOMPARE(keysDifferingFromClocks(), 0);
+        QVERIFY_OK(act("staff-phc", number, QStringLiteral("start-review")));
+        QVERIFY(keysOf(number).value(0) != toStoredTime(firstResponse.dueAt));
+        QCOMPARE(keysDifferingFromClocks(), 0);
+
+        QVERIFY(m_store
+                    ->run(QStringLiteral("UPDATE account SET name = 'Renamed Imports' WHERE uuid = "
+                                         "(SELECT account_uuid FROM cases WHERE number = ?)"),
+                          {number})
+                    .ok());
+        QCOMPARE(keysOf(number).value(2), QStringLiteral("Renamed Imports"));
+        QVERIFY(m_store
+                    ->run(QStringLiteral("UPDATE app_user SET name = 'staff-phc-renamed' WHERE "
+                                         "name = 'staff-phc'"))
+                    .ok());
+        QCOMPARE(keysDifferingFromClocks(), 0);
+        QVERIFY(m_store
+                    ->run(QStringLiteral("UPDATE app_user SET name = 'staff-phc' WHERE name = "
+                                         "'staff-phc-renamed'"))
+                    .ok());
+
+        // A comment's full-text row follows its case's own: found, and
+        // numbered within the case's rowid range.
+        QVERIFY_OK(m_cases->comment(actor("staff-phc"), number,
+                                    QStringLiteral("Spoke with the zeppelin broker")));
+        CaseFilter search;
+        search.text = QStringLiteral("zeppel");
+        QCOMPARE(numbers(*m_cases->list(actor("admin"), search)), QStringList{number});
+        Result<QSqlQuery> rows = m_store->run(
+            QStringLiteral("SELECT s.rowid >> 24 = c.rowid, s.rowid % 16777216 FROM case_search s "
+                           "JOIN cases c ON c.uuid = s.case_uuid WHERE c.number = ? ORDER BY "
+                           "s.rowid"),
+            {number});
+        QVERIFY(rows.ok());
+        qint64 expectedOrdinal = 0;
+        while (rows->next()) {
+            QVERIFY(rows->value(0).toBool());
+            QCOMPARE(rows->value(1).toLongLong(), expectedOrdinal++);
+        }
+        QVERIFY(expectedOrdinal >= 2); // the case's own row and the comment
+    }
+
     void sweep_caseSweptAgainForAnotherClock_warningAndBreachAlertedOnlyOnce()
     {
         CaseInput typed =

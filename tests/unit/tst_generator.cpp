@@ -6,6 +6,7 @@
 #include "centerdesk/core/workflow.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -241,18 +242,108 @@ private Q_SLOTS:
                     ->run(QStringLiteral("INSERT INTO case_search(case_search) "
                                          "VALUES('integrity-check')"))
                     .ok());
-        // A word only comments have finds comments, through the negated history seq.
+        // A word only comments have finds comments: the rows after their
+        // case's own (rowid << 24), numbered in the case's order.
         const qint64 found = number(
             *m_modest, QStringLiteral("SELECT count(*) FROM case_search WHERE case_search MATCH "
-                                      "'surety' AND rowid < 0"));
+                                      "'surety' AND rowid % 16777216 <> 0"));
         QVERIFY(found > 0);
         QCOMPARE(found, number(*m_modest, QStringLiteral("SELECT count(*) FROM history WHERE "
                                                          "json_extract(detail, '$.text') LIKE "
                                                          "'%surety%'")));
         QCOMPARE(number(*m_modest,
-                        QStringLiteral("SELECT count(*) FROM case_search s JOIN history h ON "
-                                       "h.seq = -s.rowid WHERE s.case_uuid <> h.subject_uuid")),
+                        QStringLiteral("SELECT count(*) FROM case_search s LEFT JOIN cases c ON "
+                                       "c.rowid = s.rowid >> 24 WHERE c.uuid IS NOT s.case_uuid")),
                  0);
+    }
+
+    void generate_modestSize_fullTextRowsAsMigration0006NumbersThem()
+    {
+        // Exactly the rows migration 0006 makes from the cases and their
+        // history: the case's own at rowid << 24, its comments after it.
+        const QString expected = QStringLiteral(
+            "SELECT * FROM (SELECT rowid << 24, uuid, number || ' ' || subject || ' ' || "
+            "description FROM cases "
+            "UNION ALL "
+            "SELECT (c.rowid << 24) + row_number() OVER (PARTITION BY c.rowid ORDER BY h.seq), "
+            "c.uuid, json_extract(h.detail, '$.text') FROM history h JOIN cases c ON "
+            "c.uuid = h.subject_uuid WHERE h.subject_kind = 'case' AND "
+            "json_extract(h.detail, '$.text') IS NOT NULL)");
+        const QString stored = QStringLiteral("SELECT rowid, case_uuid, body FROM case_search");
+        QCOMPARE(
+            number(*m_modest,
+                   QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)").arg(expected, stored)),
+            0);
+        QCOMPARE(
+            number(*m_modest,
+                   QStringLiteral("SELECT count(*) FROM (%2 EXCEPT %1)").arg(expected, stored)),
+            0);
+    }
+
+    void generate_modestSize_listSortKeysAsTheTriggersKeepThem()
+    {
+        // The generator writes the case row's sort keys itself (the triggers
+        // of migration 0006 are dropped while it writes): they must be what
+        // the triggers would have set, for every case.
+        QCOMPARE(number(*m_modest,
+                        QStringLiteral(
+                            "SELECT count(*) FROM cases c WHERE (c.due_key, c.clock_rank) IS NOT ("
+                            "SELECT coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> "
+                            "'statutory' AND k.running_since IS NOT NULL AND k.due_at IS NOT NULL "
+                            "THEN k.due_at END), '9999'), "
+                            "coalesce(min(CASE WHEN k.stopped_at IS NULL THEN CASE k.state "
+                            "WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1 WHEN 'warning' THEN 2 "
+                            "WHEN 'on-track' THEN 3 ELSE 4 END END), 5) "
+                            "FROM clock k WHERE k.case_uuid = c.uuid)")),
+                 0);
+        QCOMPARE(number(*m_modest,
+                        QStringLiteral("SELECT count(*) FROM cases c WHERE account_name IS NOT "
+                                       "coalesce((SELECT a.name FROM account a WHERE a.uuid = "
+                                       "c.account_uuid), '') OR assignee_name IS NOT "
+                                       "coalesce((SELECT u.name FROM app_user u WHERE u.uuid = "
+                                       "c.assignee_uuid), '')")),
+                 0);
+        // Not trivially so: running, paused and stopped clocks, assigned and unassigned cases.
+        QCOMPARE(
+            column(*m_modest, QStringLiteral("SELECT DISTINCT clock_rank FROM cases ORDER BY 1")),
+            (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                         QStringLiteral("4"), QStringLiteral("5")}));
+        QVERIFY(number(*m_modest, QStringLiteral("SELECT count(*) FROM cases WHERE due_key <> "
+                                                 "'9999'")) > 0);
+        QVERIFY(number(*m_modest, QStringLiteral("SELECT count(*) FROM cases WHERE "
+                                                 "assignee_name = ''")) > 0);
+        QVERIFY(number(*m_modest, QStringLiteral("SELECT count(*) FROM cases WHERE "
+                                                 "assignee_name <> ''")) > 0);
+        // And the triggers that keep them are back.
+        QCOMPARE(number(*m_modest, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                                  "'trigger' AND name IN ('clock_keys_insert', "
+                                                  "'cases_names_insert')")),
+                 2);
+    }
+
+    void generate_modestSize_detailsAsQJsonDocumentWritesThem()
+    {
+        // The details are written without QJsonDocument, byte for byte as it
+        // writes them (CaseService's entries and these must not differ).
+        Result<QSqlQuery> query = m_modest->run(QStringLiteral("SELECT seq, detail FROM history"));
+        QVERIFY(query.ok());
+        qint64 checked = 0;
+        while (query->next()) {
+            const QByteArray detail = query->value(1).toString().toUtf8();
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(detail, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, detail.constData());
+            QCOMPARE(document.toJson(QJsonDocument::Compact), detail);
+            ++checked;
+        }
+        QCOMPARE(checked, 20000);
+    }
+
+    void generate_modestSize_backInWalMode()
+    {
+        // The journal is kept in memory while generating; the store is left in WAL mode.
+        QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA journal_mode")),
+                 QStringList{QStringLiteral("wal")});
     }
 
     void generate_storeWithWork_refusedAndUnchanged()

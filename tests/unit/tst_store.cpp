@@ -118,6 +118,40 @@ private Q_SLOTS:
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
     }
 
+    // Migration 0006 fills the list's sort keys from the clocks and the
+    // account, renumbers the full-text rows by case, and sends nothing new.
+    void migrate_fromV5_sortKeysFilledAndNothingToSend()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("keys.db"));
+        QVERIFY(execRaw(path, fileBytes(QStringLiteral(CENTERDESK_FIXTURES_DIR "/store-v5.sql"))));
+        auto count = [](Store& store, const QString& sql) {
+            Result<QSqlQuery> query = store.run(sql);
+            return query && query->next() ? query->value(0).toLongLong() : -1;
+        };
+        qint64 changesBefore = 0;
+        {
+            StoreOptions v5 = fastOptions();
+            v5.migrations = builtinMigrations();
+            v5.migrations.resize(5);
+            auto store = Store::open(path, v5);
+            QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+            changesBefore = count(**store, QStringLiteral("SELECT count(*) FROM sync_change"));
+        }
+        auto store = Store::open(path, fastOptions());
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+        Result<QSqlQuery> keys =
+            (*store)->run(QStringLiteral("SELECT due_key, clock_rank, account_name FROM cases"));
+        QVERIFY(keys.ok() && keys->next());
+        QCOMPARE(keys->value(0).toString(), QStringLiteral("2026-12-01T21:00:00.000Z"));
+        QCOMPARE(keys->value(1).toInt(), 3);
+        QCOMPARE(keys->value(2).toString(), QStringLiteral("Fixture Pharma Inc."));
+        QCOMPARE(count(**store, QStringLiteral("SELECT count(*) FROM case_search s JOIN cases c "
+                                               "ON c.uuid = s.case_uuid WHERE s.rowid = c.rowid "
+                                               "<< 24")),
+                 count(**store, QStringLiteral("SELECT count(*) FROM cases")));
+        QCOMPARE(count(**store, QStringLiteral("SELECT count(*) FROM sync_change")), changesBefore);
+    }
+
     void migrate_failingStep_leavesFileExactlyAsItWas()
     {
         const QString path = m_dir.filePath(QStringLiteral("fails.db"));

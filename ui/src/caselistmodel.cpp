@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <mutex>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 Q_DECLARE_METATYPE(centerdesk::ui::CaseListRow)
 Q_DECLARE_METATYPE(centerdesk::ui::CaseListKey)
@@ -32,15 +34,44 @@ struct ListSpec
     core::Actor actor;
     int sortColumn = CaseListModel::OpenedColumn;
     Qt::SortOrder order = Qt::DescendingOrder;
+    // Search terms that match so many rows that walking the list's order and
+    // checking each case beats fetching every match (commonSearchTerms).
+    QSet<QString> commonTerms;
 };
 
-const QString clockRank =
-    QStringLiteral("coalesce((SELECT min(CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1 "
-                   "WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END) FROM clock k "
-                   "WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL), 5)");
-const QString nextDue = QStringLiteral(
-    "(SELECT min(k.due_at) FROM clock k WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL "
-    "AND k.kind <> 'statutory' AND k.running_since IS NOT NULL)");
+// Each word of the search text as an FTS5 prefix term, quoted so that FTS5's
+// syntax stays out of user input.
+QStringList searchTermsOf(const CaseListFilter& filter)
+{
+    QStringList terms;
+    for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') +
+                     QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                     QStringLiteral("\"*");
+    return terms;
+}
+
+// A term with more full-text rows than this is "common". Below it, SQLite
+// reads the few matching cases and sorts them; above it, it walks the sort's
+// index and keeps the cases found in the matches, which stops after a page.
+constexpr int commonTermRows = 5000;
+
+QSet<QString> commonSearchTerms(core::Store& store, const CaseListFilter& filter)
+{
+    QSet<QString> common;
+    for (const QString& term : searchTermsOf(filter)) {
+        auto rows = store.run(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search "
+                                             "WHERE case_search MATCH ? LIMIT ?)"),
+                              {term, commonTermRows});
+        if (rows && rows->next() && rows->value(0).toInt() >= commonTermRows)
+            common.insert(term);
+    }
+    return common;
+}
+
+// Kept on the case row by migration 0006's triggers, indexed for sorting.
+const QString clockRank = QStringLiteral("c.clock_rank");
+const QString nextDue = QStringLiteral("nullif(c.due_key, '9999')");
 
 QString clockStateOfRank(qlonglong rank)
 {
@@ -59,18 +90,19 @@ QString sortKeyOf(int column)
     case CaseListModel::TypeColumn:
         return QStringLiteral("c.type");
     case CaseListModel::AccountColumn:
-        return QStringLiteral("a.name");
+        return QStringLiteral("c.account_name");
     case CaseListModel::StateColumn:
         return QStringLiteral("c.state");
     case CaseListModel::AssigneeColumn:
-        return QStringLiteral("coalesce(u.name, '')");
+        return QStringLiteral("c.assignee_name");
     case CaseListModel::PriorityColumn:
+        // The expression of the index cases_priority_rank (migration 0006).
         return QStringLiteral("CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 "
                               "WHEN 'normal' THEN 2 ELSE 3 END");
     case CaseListModel::LevelColumn:
         return QStringLiteral("c.escalation_level");
     case CaseListModel::NextDueColumn:
-        return QStringLiteral("coalesce(") + nextDue + QStringLiteral(", '9999')");
+        return QStringLiteral("c.due_key");
     case CaseListModel::ClockColumn:
         return clockRank;
     case CaseListModel::OpenedColumn:
@@ -94,16 +126,10 @@ Where whereOf(const ListSpec& spec)
     // Joined only when a condition or the sort key needs them: every join
     // costs on each of 10^6 rows when the key is not indexed.
     const bool scoped = !actor.isAdmin() && !actor.hasRole(core::Role::HqAnalyst);
-    const bool needsAccount = (scoped && actor.hasRole(core::Role::Nam)) ||
-                              !filter.tier.isEmpty() ||
-                              spec.sortColumn == CaseListModel::AccountColumn;
-    const bool needsUser =
-        !filter.assigneeName.isEmpty() || spec.sortColumn == CaseListModel::AssigneeColumn;
+    const bool needsAccount = (scoped && actor.hasRole(core::Role::Nam)) || !filter.tier.isEmpty();
     where.sql = QStringLiteral(" FROM cases c");
     if (needsAccount)
         where.sql += QStringLiteral(" JOIN account a ON a.uuid = c.account_uuid");
-    if (needsUser)
-        where.sql += QStringLiteral(" LEFT JOIN app_user u ON u.uuid = c.assignee_uuid");
     QStringList conditions;
     // The visibility of CaseService::list.
     if (scoped) {
@@ -127,13 +153,15 @@ Where whereOf(const ListSpec& spec)
                                        : QLatin1Char('(') + scope.join(QStringLiteral(" OR ")) +
                                              QLatin1Char(')'));
     }
-    // Each word a prefix term, quoted so that FTS5's syntax stays out of user input.
-    for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        conditions << QStringLiteral(
-            "c.uuid IN (SELECT case_uuid FROM case_search WHERE case_search MATCH ?)");
-        where.bindings << QString(QLatin1Char('"') +
-                                  QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                                  QStringLiteral("\"*"));
+    // A full-text row's case is its rowid >> 24 (migration 0006). For a
+    // common term the unary + keeps SQLite from driving the query by the
+    // matches, so that it walks the list's order instead.
+    for (const QString& term : searchTermsOf(filter)) {
+        conditions << (spec.commonTerms.contains(term) ? QStringLiteral("+c.rowid")
+                                                       : QStringLiteral("c.rowid")) +
+                          QStringLiteral(" IN (SELECT rowid >> 24 FROM case_search WHERE "
+                                         "case_search MATCH ?)");
+        where.bindings << term;
     }
     auto equals = [&](const QString& column, const QString& value) {
         if (value.isEmpty())
@@ -145,7 +173,7 @@ Where whereOf(const ListSpec& spec)
     equals(QStringLiteral("c.state"), filter.state);
     equals(QStringLiteral("c.center_code"), filter.centerCode);
     equals(QStringLiteral("c.port_code"), filter.portCode);
-    equals(QStringLiteral("u.name"), filter.assigneeName);
+    equals(QStringLiteral("c.assignee_name"), filter.assigneeName);
     auto anyOf = [&](const QString& column, const QStringList& values) {
         if (values.isEmpty())
             return;
@@ -156,7 +184,9 @@ Where whereOf(const ListSpec& spec)
             where.bindings << value;
     };
     anyOf(QStringLiteral("c.type"), filter.types);
-    anyOf(QStringLiteral("c.escalation_level"), filter.escalationLevels);
+    // Unindexed on purpose (+): a level holds thousands of cases, and walking
+    // the list's order to the first page is faster than sorting them all.
+    anyOf(QStringLiteral("+c.escalation_level"), filter.escalationLevels);
     if (!filter.tier.isEmpty()) {
         // The tier of AccountService: the highest program in force today.
         conditions << QStringLiteral(
@@ -190,7 +220,68 @@ Where whereOf(const ListSpec& spec)
     return where;
 }
 
+QString directionOf(const ListSpec& spec, bool backwards)
+{
+    const bool ascending = (spec.order == Qt::AscendingOrder) != backwards;
+    return ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+}
+
+// One page in two steps: the page's rowids in order (only the sort key is
+// computed for every match), then the shown columns of those rows. `limit`
+// rows after `from` in the list's order, or (backwards) before it; without
+// `from`, the first or (backwards) the last rows.
+QString pageSqlOf(const ListSpec& spec, const Where& where, const CaseListKey* from, bool backwards,
+                  int offset, int limit, QVariantList& bindings)
+{
+    const QString key = sortKeyOf(spec.sortColumn);
+    const QString direction = directionOf(spec, backwards);
+    QString pageSql =
+        QStringLiteral("SELECT c.rowid AS rid, ") + key + QStringLiteral(" AS sk") + where.sql;
+    bindings = where.bindings;
+    if (from) {
+        const bool greater = (spec.order == Qt::AscendingOrder) != backwards;
+        pageSql += (where.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND ")
+                                                                  : QStringLiteral(" WHERE ")) +
+                   QStringLiteral("(") + key + QStringLiteral(", c.rowid) ") +
+                   (greater ? QStringLiteral(">") : QStringLiteral("<")) +
+                   QStringLiteral(" (?, ?)");
+        bindings << from->key << from->rowid;
+    }
+    pageSql += QStringLiteral(" ORDER BY ") + key + direction + QStringLiteral(", c.rowid") +
+               direction + QStringLiteral(" LIMIT ?");
+    bindings << limit;
+    if (offset > 0) {
+        pageSql += QStringLiteral(" OFFSET ?");
+        bindings << offset;
+    }
+    return QStringLiteral("WITH page AS MATERIALIZED (") + pageSql +
+           QStringLiteral(
+               ") SELECT c.uuid, c.number, c.type, c.account_name, c.state, c.assignee_name, "
+               "c.priority, c.escalation_level, c.opened_at, ") +
+           nextDue + QStringLiteral(", ") + clockRank +
+           QStringLiteral(", page.sk, page.rid FROM page CROSS JOIN cases c ON c.rowid = "
+                          "page.rid ORDER BY page.sk") +
+           direction + QStringLiteral(", page.rid") + direction;
+}
+
 } // namespace
+
+std::pair<QString, QVariantList> CaseListModel::firstPageQuery(const core::Actor& actor,
+                                                               const CaseListFilter& filter,
+                                                               int sortColumn, Qt::SortOrder order,
+                                                               core::Store* store)
+{
+    ListSpec spec;
+    spec.actor = actor;
+    spec.filter = filter;
+    spec.sortColumn = sortColumn;
+    spec.order = order;
+    if (store)
+        spec.commonTerms = commonSearchTerms(*store, filter);
+    QVariantList bindings;
+    QString sql = pageSqlOf(spec, whereOf(spec), nullptr, false, 0, pageSize, bindings);
+    return {sql, bindings};
+}
 
 int CaseListModel::countMatching(core::Store& store, const core::Actor& actor,
                                  const CaseListFilter& filter)
@@ -290,26 +381,26 @@ public:
             m_store->interrupt();
     }
 
-    // Count and first page together, then the page anchors.
-    void reset(const ListSpec& spec)
+    // The first page: what the user waits for. Counting every match can
+    // take longer, and only the scrollbar needs it: countAndAnchors, on the
+    // other worker, so that scrolling never waits for it.
+    void firstPage(const ListSpec& spec)
     {
-        m_spec = spec;
-        if (isStale(spec.generation))
+        if (!prepare(spec))
             return;
-        if (!m_store) {
-            Q_EMIT failed(spec.generation, m_openError);
-            return;
-        }
-        const Where where = whereOf(spec);
-        // The first page first: it is what the user waits for. Counting every
-        // match can take longer, and only the scrollbar needs it.
         QList<CaseListRow> rows;
-        if (!readPage(where, nullptr, false, CaseListModel::pageSize, rows))
+        if (!readPage(whereOf(m_spec), nullptr, false, 0, CaseListModel::pageSize, rows))
             return;
         const bool complete = rows.size() < CaseListModel::pageSize;
         Q_EMIT resetReady(spec.generation, static_cast<int>(rows.size()), rows, complete);
-        if (complete || isStale(spec.generation))
+    }
+
+    // The number of matches, then the position of every page's last row.
+    void countAndAnchors(const ListSpec& spec)
+    {
+        if (!prepare(spec))
             return;
+        const Where where = whereOf(m_spec);
         auto count = m_store->run(QStringLiteral("SELECT count(*)") + where.sql, where.bindings);
         if (!count || !count->next()) {
             Q_EMIT failed(spec.generation, count ? QString() : count.error().message);
@@ -324,13 +415,16 @@ public:
     // One page: the `limit` rows after `from` in the list's order, or
     // (backwards) the `limit` rows before it; without `from`, the first or
     // (backwards) the last rows.
+    // With `offset` instead of `from`: the rows that many rows from the start
+    // (or, backwards, from the end), for a page far from any loaded one
+    // before the anchors are known.
     void fetch(quint64 generation, int page, const std::optional<CaseListKey>& from, bool backwards,
-               int limit)
+               int offset, int limit)
     {
         if (generation != m_spec.generation || isStale(generation) || !m_store)
             return;
         QList<CaseListRow> rows;
-        if (readPage(whereOf(m_spec), from ? &*from : nullptr, backwards, limit, rows))
+        if (readPage(whereOf(m_spec), from ? &*from : nullptr, backwards, offset, limit, rows))
             Q_EMIT pageReady(generation, page, rows);
     }
 
@@ -345,42 +439,24 @@ Q_SIGNALS:
 private:
     bool isStale(quint64 generation) const { return m_generation->load() != generation; }
 
-    QString direction(bool backwards) const
+    bool prepare(const ListSpec& spec)
     {
-        const bool ascending = (m_spec.order == Qt::AscendingOrder) != backwards;
-        return ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+        m_spec = spec;
+        if (isStale(spec.generation))
+            return false;
+        if (!m_store) {
+            Q_EMIT failed(spec.generation, m_openError);
+            return false;
+        }
+        m_spec.commonTerms = commonSearchTerms(*m_store, spec.filter);
+        return true;
     }
 
-    bool readPage(const Where& where, const CaseListKey* from, bool backwards, int limit,
-                  QList<CaseListRow>& rows)
+    bool readPage(const Where& where, const CaseListKey* from, bool backwards, int offset,
+                  int limit, QList<CaseListRow>& rows)
     {
-        const QString key = sortKeyOf(m_spec.sortColumn);
-        // Two steps: the page's rowids in order (only the sort key is
-        // computed for every match), then the shown columns of those rows.
-        QString pageSql =
-            QStringLiteral("SELECT c.rowid AS rid, ") + key + QStringLiteral(" AS sk") + where.sql;
-        QVariantList bindings = where.bindings;
-        if (from) {
-            const bool greater = (m_spec.order == Qt::AscendingOrder) != backwards;
-            pageSql += (where.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND ")
-                                                                      : QStringLiteral(" WHERE ")) +
-                       QStringLiteral("(") + key + QStringLiteral(", c.rowid) ") +
-                       (greater ? QStringLiteral(">") : QStringLiteral("<")) +
-                       QStringLiteral(" (?, ?)");
-            bindings << from->key << from->rowid;
-        }
-        pageSql += QStringLiteral(" ORDER BY ") + key + direction(backwards) +
-                   QStringLiteral(", c.rowid") + direction(backwards) + QStringLiteral(" LIMIT ?");
-        bindings << limit;
-        const QString sql =
-            QStringLiteral("WITH page AS MATERIALIZED (") + pageSql +
-            QStringLiteral(") SELECT c.uuid, c.number, c.type, a.name, c.state, u.name, "
-                           "c.priority, c.escalation_level, c.opened_at, ") +
-            nextDue + QStringLiteral(", ") + clockRank +
-            QStringLiteral(", page.sk, page.rid FROM page CROSS JOIN cases c ON c.rowid = "
-                           "page.rid JOIN account a ON a.uuid = c.account_uuid LEFT JOIN app_user "
-                           "u ON u.uuid = c.assignee_uuid ORDER BY page.sk") +
-            direction(backwards) + QStringLiteral(", page.rid") + direction(backwards);
+        QVariantList bindings;
+        const QString sql = pageSqlOf(m_spec, where, from, backwards, offset, limit, bindings);
         auto query = m_store->run(sql, bindings);
         if (!query) {
             Q_EMIT failed(m_spec.generation, query.error().message);
@@ -417,8 +493,8 @@ private:
         const QString key = sortKeyOf(m_spec.sortColumn);
         const QString sql = QStringLiteral("SELECT sk, rid FROM (SELECT ") + key +
                             QStringLiteral(" AS sk, c.rowid AS rid, row_number() OVER (ORDER BY ") +
-                            key + direction(false) + QStringLiteral(", c.rowid") +
-                            direction(false) + QStringLiteral(") AS rn") + where.sql +
+                            key + directionOf(m_spec, false) + QStringLiteral(", c.rowid") +
+                            directionOf(m_spec, false) + QStringLiteral(") AS rn") + where.sql +
                             QStringLiteral(") WHERE rn % ? = 0 ORDER BY rn");
         QVariantList bindings = where.bindings;
         bindings << CaseListModel::pageSize;
@@ -455,30 +531,40 @@ CaseListModel::CaseListModel(Session& session, QObject* parent)
     m_fetchTimer->setInterval(0);
     connect(m_fetchTimer, &QTimer::timeout, this, &CaseListModel::requestWantedPages);
 
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("caselist"));
-    m_worker = new CaseListWorker(m_generation);
-    m_worker->moveToThread(m_thread);
+    // Two workers, each with its own thread and connection: pages on one,
+    // the count and page anchors (which read every match) on the other.
+    const QString path = session.store().path();
+    for (auto [thread, worker, name] :
+         {std::tuple{&m_thread, &m_worker, "caselist"},
+          std::tuple{&m_countThread, &m_countWorker, "caselist-count"}}) {
+        *thread = new QThread(this);
+        (*thread)->setObjectName(QLatin1String(name));
+        *worker = new CaseListWorker(m_generation);
+        (*worker)->moveToThread(*thread);
+        connect(*worker, &CaseListWorker::failed, this, &CaseListModel::onFailed);
+        (*thread)->start();
+        QMetaObject::invokeMethod(*worker, [opened = *worker, path] { opened->open(path); });
+    }
     connect(m_worker, &CaseListWorker::resetReady, this, &CaseListModel::onReset);
     connect(m_worker, &CaseListWorker::pageReady, this, &CaseListModel::onPage);
-    connect(m_worker, &CaseListWorker::countReady, this, &CaseListModel::onCount);
-    connect(m_worker, &CaseListWorker::anchorsReady, this, &CaseListModel::onAnchors);
-    connect(m_worker, &CaseListWorker::failed, this, &CaseListModel::onFailed);
-    m_thread->start();
-    const QString path = session.store().path();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, path] { worker->open(path); });
+    connect(m_countWorker, &CaseListWorker::countReady, this, &CaseListModel::onCount);
+    connect(m_countWorker, &CaseListWorker::anchorsReady, this, &CaseListModel::onAnchors);
     restart();
 }
 
 CaseListModel::~CaseListModel()
 {
-    // The worker's connection closes in its own thread.
+    // Each worker's connection closes in its own thread.
     m_generation->fetch_add(1);
-    QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker] { worker->close(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
+    for (auto [thread, worker] :
+         {std::pair{m_thread, m_worker}, std::pair{m_countThread, m_countWorker}}) {
+        worker->interrupt();
+        QMetaObject::invokeMethod(
+            worker, [closing = worker] { closing->close(); }, Qt::BlockingQueuedConnection);
+        thread->quit();
+        thread->wait();
+        delete worker;
+    }
 }
 
 void CaseListModel::setFilter(const CaseListFilter& filter)
@@ -501,20 +587,34 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     restart();
 }
 
+namespace {
+
+ListSpec makeSpec(quint64 generation, const CaseListFilter& filter, const core::Actor& actor,
+                  int sortColumn, Qt::SortOrder order)
+{
+    ListSpec spec;
+    spec.generation = generation;
+    spec.filter = filter;
+    spec.actor = actor;
+    spec.sortColumn = sortColumn;
+    spec.order = order;
+    return spec;
+}
+
+} // namespace
+
 void CaseListModel::restart()
 {
     m_sinceChange.start();
-    ListSpec spec;
-    spec.generation = m_generation->fetch_add(1) + 1;
-    spec.filter = m_filter;
-    spec.actor = m_actor;
-    spec.sortColumn = m_sortColumn;
-    spec.order = m_sortOrder;
+    const quint64 generation = m_generation->fetch_add(1) + 1;
     m_wanted.clear();
     m_requested.clear();
     m_loading = true;
     m_worker->interrupt();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, spec] { worker->reset(spec); });
+    m_countWorker->interrupt();
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, spec = makeSpec(generation, m_filter, m_actor, m_sortColumn,
+                                                      m_sortOrder)] { worker->firstPage(spec); });
 }
 
 void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListRow>& rows,
@@ -537,6 +637,12 @@ void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListR
     Q_EMIT firstPageReady(m_sinceChange.elapsed());
     if (countKnown)
         Q_EMIT countKnownChanged(m_count);
+    else
+        QMetaObject::invokeMethod(
+            m_countWorker, [worker = m_countWorker, spec = makeSpec(generation, m_filter, m_actor,
+                                                                    m_sortColumn, m_sortOrder)] {
+                worker->countAndAnchors(spec);
+            });
 }
 
 void CaseListModel::onCount(quint64 generation, int count)
@@ -615,6 +721,7 @@ void CaseListModel::requestWantedPages()
         }
         std::optional<CaseListKey> from;
         bool backwards = false;
+        int offset = 0;
         int limit = pageSize;
         if (page == 0) {
             // the first rows
@@ -628,15 +735,22 @@ void CaseListModel::requestWantedPages()
         } else if (m_pages.contains(page + 1) && !m_pages.value(page + 1).rows.isEmpty()) {
             from = m_pages.value(page + 1).rows.constFirst().position;
             backwards = true;
+        } else if (m_countKnown) {
+            // Far from any loaded page before the anchors are known: counted
+            // from the nearer end, so at most half the matches are stepped over.
+            const int end = std::min(m_count, (page + 1) * pageSize);
+            backwards = m_count - end < page * pageSize;
+            offset = backwards ? m_count - end : page * pageSize;
+            limit = end - page * pageSize;
         } else {
-            continue; // waits for the anchors or a loaded neighbour
+            continue; // waits for the count or a loaded neighbour
         }
         m_wanted.remove(page);
         m_requested.insert(page);
-        QMetaObject::invokeMethod(m_worker,
-                                  [worker = m_worker, generation, page, from, backwards, limit] {
-                                      worker->fetch(generation, page, from, backwards, limit);
-                                  });
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, generation, page, from, backwards, offset, limit] {
+                worker->fetch(generation, page, from, backwards, offset, limit);
+            });
     }
 }
 

@@ -14,6 +14,7 @@
 #include <QVariant>
 #include <atomic>
 #include <memory>
+#include <utility>
 
 class QThread;
 
@@ -133,6 +134,13 @@ public:
 
     // How many cases `actor` sees that match `filter`, counted on `store`
     // (for My work's tiles, on a worker's own connection); -1 on error.
+    // The SQL and bindings of the first page the list reads for this filter
+    // and sort: the benchmark runs the same statement in the sqlite3 tool.
+    // With the store, the search terms are planned as the list plans them.
+    static std::pair<QString, QVariantList> firstPageQuery(const core::Actor& actor,
+                                                           const CaseListFilter& filter,
+                                                           int sortColumn, Qt::SortOrder order,
+                                                           core::Store* store = nullptr);
     static int countMatching(core::Store& store, const core::Actor& actor,
                              const CaseListFilter& filter);
 
@@ -190,7 +198,9 @@ private:
     QElapsedTimer m_sinceChange;
     std::shared_ptr<std::atomic<quint64>> m_generation;
     QThread* m_thread = nullptr;
-    CaseListWorker* m_worker = nullptr;
+    CaseListWorker* m_worker = nullptr; // pages
+    QThread* m_countThread = nullptr;
+    CaseListWorker* m_countWorker = nullptr; // the count, then the anchors
 };
 
 } // namespace centerdesk::ui

@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSet>
+#include <QTemporaryFile>
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -353,9 +355,6 @@ struct Batch final
     Rows fields{4};
     Rows notices{11};
     Rows history{9};
-    // Full-text rows (migration 0006): a case's own row is (case rowid << 24),
-    // its comments follow it, + 1, + 2, ...: made in ascending rowid order.
-    Rows search{3};
     Rows serials{3};
     qint64 casesBefore = 0; // cases generated before this batch's
     qint64 caseCount = 0;
@@ -363,34 +362,35 @@ struct Batch final
     void clear()
     {
         for (Rows* rows : {&users, &roles, &accounts, &contacts, &programs, &cases, &clocks,
-                           &fields, &notices, &history, &search, &serials})
+                           &fields, &notices, &history, &serials})
             rows->clear();
         casesBefore = 0;
         caseCount = 0;
     }
 };
 
-// Full batches from the producer to the writer, empty ones back.
-class BatchQueue final
+// Full items from the producer to a consumer (the writer, the search
+// thread), empty ones back.
+template<typename Item> class HandOff final
 {
 public:
-    BatchQueue()
+    template<typename... Arguments> explicit HandOff(const Arguments&... arguments)
     {
         for (int i = 0; i < batchesInFlight; ++i)
-            m_free.push_back(std::make_unique<Batch>());
+            m_free.push_back(std::make_unique<Item>(arguments...));
     }
-    // Producer: an empty batch, or null once the writer has stopped.
-    std::unique_ptr<Batch> acquire()
+    // Producer: an empty item, or null once the consumer has stopped.
+    std::unique_ptr<Item> acquire()
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_free.empty() || m_stopped; });
         if (m_stopped)
             return nullptr;
-        std::unique_ptr<Batch> batch = std::move(m_free.back());
+        std::unique_ptr<Item> batch = std::move(m_free.back());
         m_free.pop_back();
         return batch;
     }
-    bool push(std::unique_ptr<Batch> batch)
+    bool push(std::unique_ptr<Item> batch)
     {
         std::lock_guard lock(m_mutex);
         if (m_stopped)
@@ -399,32 +399,32 @@ public:
         m_changed.notify_all();
         return true;
     }
-    // Producer: no more batches (also after a failure).
+    // Producer: no more items (also after a failure).
     void finish()
     {
         std::lock_guard lock(m_mutex);
         m_finished = true;
         m_changed.notify_all();
     }
-    // Writer: the next full batch, or null when the producer has finished.
-    std::unique_ptr<Batch> pop()
+    // Consumer: the next full item, or null when the producer has finished.
+    std::unique_ptr<Item> pop()
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_full.empty() || m_finished; });
         if (m_full.empty())
             return nullptr;
-        std::unique_ptr<Batch> batch = std::move(m_full.front());
+        std::unique_ptr<Item> batch = std::move(m_full.front());
         m_full.pop_front();
         return batch;
     }
-    void recycle(std::unique_ptr<Batch> batch)
+    void recycle(std::unique_ptr<Item> batch)
     {
         batch->clear();
         std::lock_guard lock(m_mutex);
         m_free.push_back(std::move(batch));
         m_changed.notify_all();
     }
-    // Writer: stop the producer (a statement failed).
+    // Consumer: stop the producer (a statement failed).
     void stop()
     {
         std::lock_guard lock(m_mutex);
@@ -435,8 +435,8 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::vector<std::unique_ptr<Batch>> m_free;
-    std::deque<std::unique_ptr<Batch>> m_full;
+    std::vector<std::unique_ptr<Item>> m_free;
+    std::deque<std::unique_ptr<Item>> m_full;
     bool m_finished = false;
     bool m_stopped = false;
 };
@@ -691,10 +691,11 @@ Result<QByteArray> seededPasswordHash(Random& random)
 class Producer final
 {
 public:
-    Producer(const Model& model, BatchQueue& queue)
+    Producer(const Model& model, HandOff<Batch>& queue, HandOff<Rows>& searchQueue)
         : m_model(model)
         , m_options(model.options)
         , m_queue(queue)
+        , m_searchQueue(searchQueue)
         , m_random(model.options.seed)
         , m_until(storedTime(model.options.until.toMSecsSinceEpoch()))
     {
@@ -716,10 +717,14 @@ private:
 
     const Model& m_model;
     const GeneratorOptions& m_options;
-    BatchQueue& m_queue;
+    HandOff<Batch>& m_queue;
+    HandOff<Rows>& m_searchQueue;
     Random m_random;
     quint64 m_counters[16] = {};
     std::unique_ptr<Batch> m_batch;
+    // Full-text rows (migration 0006): a case's own row is (case rowid << 24),
+    // its comments follow it, + 1, + 2, ...: made in ascending rowid order.
+    std::unique_ptr<Rows> m_search;
     Time m_until;
     std::vector<UserRow> m_nams;
     std::vector<std::vector<UserRow>> m_staff; // by Center
@@ -735,10 +740,11 @@ private:
 bool Producer::nextBatch()
 {
     const qint64 casesBefore = m_batch->casesBefore + m_batch->caseCount;
-    if (!m_queue.push(std::move(m_batch)))
+    if (!m_queue.push(std::move(m_batch)) || !m_searchQueue.push(std::move(m_search)))
         return false;
     m_batch = m_queue.acquire();
-    if (!m_batch)
+    m_search = m_searchQueue.acquire();
+    if (!m_batch || !m_search)
         return false;
     m_batch->casesBefore = casesBefore;
     return true;
@@ -747,7 +753,8 @@ bool Producer::nextBatch()
 Status Producer::run()
 {
     m_batch = m_queue.acquire();
-    if (!m_batch)
+    m_search = m_searchQueue.acquire();
+    if (!m_batch || !m_search)
         return {};
     if (Status ok = addUsers(); !ok)
         return ok;
@@ -755,6 +762,7 @@ Status Producer::run()
     if (!addCases())
         return {};
     m_queue.push(std::move(m_batch));
+    m_searchQueue.push(std::move(m_search));
     return {};
 }
 
@@ -977,7 +985,7 @@ void Producer::appendHistory(const Uuid& caseUuid, string_view actor, string_vie
     history.text(string_view(hash, sizeof hash)).end();
     std::memcpy(m_previousHash, hash, sizeof hash);
     if (!text.empty())
-        m_batch->search.integer(++m_searchRowid).text(caseUuid.view()).text(text).end();
+        m_search->integer(++m_searchRowid).text(caseUuid.view()).text(text).end();
 }
 
 // The order of clock states in the case list's "Clock" column (migration 0006).
@@ -1075,7 +1083,7 @@ bool Producer::addCases()
         searchText += subject;
         searchText += ' ';
         searchText += description;
-        batch.search.integer(m_searchRowid).text(caseUuid.view()).text(searchText).end();
+        m_search->integer(m_searchRowid).text(caseUuid.view()).text(searchText).end();
         const std::vector<UserRow>& staff = m_staff[account.center];
         const UserRow& creator = m_random.pick(staff);
         const bool assigned = m_random.percent() < 75;
@@ -1577,15 +1585,11 @@ public:
         , m_history(db, "INSERT INTO history(seq, uuid, subject_kind, subject_uuid, at, actor, "
                         "kind, detail, prev_hash, hash) SELECT c0, c1, 'case', c2, c3, c4, c5, "
                         "c6, c7, c8 FROM generator_rows(?1)")
-        , m_search(db, "INSERT INTO case_search(rowid, case_uuid, body) "
-                       "SELECT c0, c1, c2 FROM generator_rows(?1)")
         , m_serials(db, "INSERT INTO case_number(center_code, year, last_serial) "
                         "SELECT c0, c1, c2 FROM generator_rows(?1)")
     {}
 
-    // The parents before their children (foreign keys are checked at once);
-    // the full-text rows by ascending rowid, so that FTS5 keeps adding to its
-    // pending segment (a rowid not above the last one would make it flush).
+    // The parents before their children (foreign keys are checked at once).
     bool write(const Batch& batch)
     {
         return m_users.run(batch.users) && m_roles.run(batch.roles) &&
@@ -1593,13 +1597,13 @@ public:
                m_programs.run(batch.programs) && m_cases.run(batch.cases) &&
                m_clocks.run(batch.clocks) && m_fields.run(batch.fields) &&
                m_notices.run(batch.notices) && m_history.run(batch.history) &&
-               m_search.run(batch.search) && m_serials.run(batch.serials);
+               m_serials.run(batch.serials);
     }
     QString error() const
     {
         for (const Insert* insert :
              {&m_users, &m_roles, &m_accounts, &m_contacts, &m_programs, &m_cases, &m_clocks,
-              &m_fields, &m_notices, &m_history, &m_search, &m_serials})
+              &m_fields, &m_notices, &m_history, &m_serials})
             if (!insert->error().isEmpty())
                 return insert->error();
         return {};
@@ -1616,8 +1620,99 @@ private:
     Insert m_fields;
     Insert m_notices;
     Insert m_history;
-    Insert m_search;
     Insert m_serials;
+};
+
+// The full-text index is made on a connection and in a file of its own, by
+// a thread of its own, beside the writer: FTS5's tokenizing and merging is as
+// much work as all the other tables. At the end the store's case_search is
+// made anew (a connection keeps an FTS5 table's structure once read, so the
+// old one would not see rows put under it) and its shadow tables are filled
+// from the file's: the same FTS5 and definition, so the same index.
+class SearchIndex final
+{
+public:
+    static constexpr const char* schemaName = "generator_search";
+
+    SearchIndex() = default;
+    ~SearchIndex() { close(); }
+    Q_DISABLE_COPY_MOVE(SearchIndex)
+
+    // Creates the file beside the store, the table in it (`tableSql`, the
+    // store's own definition), and begins its transaction.
+    QString open(const QString& storePath, const QByteArray& tableSql)
+    {
+        m_file.setFileTemplate(QFileInfo(storePath).absoluteDir().filePath(
+            QStringLiteral(".%1.search-XXXXXX").arg(QFileInfo(storePath).fileName())));
+        if (!m_file.open())
+            return m_file.errorString();
+        m_file.close(); // SQLite opens it; QTemporaryFile removes it
+        if (sqlite3_open_v2(QFile::encodeName(m_file.fileName()).constData(), &m_db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+            return message();
+        // The file is thrown away: no journal, no syncs. FTS5 keeps 16 MB of
+        // rows pending instead of 1 MB before it writes a segment: fewer
+        // segments to merge. (The setting stays in this file's config table,
+        // which is not copied.)
+        if (!exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                  "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY") ||
+            !exec(tableSql.constData()) ||
+            !exec("INSERT INTO case_search(case_search, rank) VALUES('hashsize', 16777216)") ||
+            sqlite3_create_module_v2(m_db, rowsModuleName, rowsModule(), nullptr, nullptr) !=
+                SQLITE_OK)
+            return message();
+        m_insert = std::make_unique<Insert>(m_db, "INSERT INTO case_search(rowid, case_uuid, body) "
+                                                  "SELECT c0, c1, c2 FROM generator_rows(?1)");
+        if (!m_insert->error().isEmpty())
+            return m_insert->error();
+        if (!exec("BEGIN"))
+            return message();
+        return {};
+    }
+    QString path() const { return m_file.fileName(); }
+
+    // On the search thread.
+    bool insert(const Rows& rows) { return m_insert->run(rows); }
+    bool commit()
+    {
+        m_insert.reset();
+        return exec("COMMIT");
+    }
+    QString error() const
+    {
+        if (m_insert && !m_insert->error().isEmpty())
+            return m_insert->error();
+        return m_error;
+    }
+
+    void close()
+    {
+        m_insert.reset();
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+
+private:
+    bool exec(const char* sql)
+    {
+        char* text = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &text) == SQLITE_OK)
+            return true;
+        m_error = QString::fromUtf8(text ? text : sqlite3_errmsg(m_db));
+        sqlite3_free(text);
+        return false;
+    }
+    QString message()
+    {
+        if (m_error.isEmpty())
+            m_error = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory");
+        return m_error;
+    }
+
+    QTemporaryFile m_file;
+    sqlite3* m_db = nullptr;
+    std::unique_ptr<Insert> m_insert;
+    QString m_error;
 };
 
 // True when no table but the store's metadata and reference data has rows.
@@ -1668,7 +1763,8 @@ private:
     }
     Result<QStringList> column(const char* sql);
     Status readModel();
-    Status writeRows();
+    Status writeRows(SearchIndex& search);
+    Status copySearchIndex(const QByteArray& tableSql);
 
     Store& m_store;
     sqlite3* m_db;
@@ -1725,26 +1821,33 @@ Status Builder::readModel()
     return {};
 }
 
-// The producer thread makes the batches, this thread writes them.
-Status Builder::writeRows()
+// The producer thread makes the batches, this thread writes them, the
+// search thread indexes their full-text rows.
+Status Builder::writeRows(SearchIndex& search)
 {
-    if (sqlite3_create_module_v2(m_db, rowsModuleName, rowsModule(), nullptr, nullptr) != SQLITE_OK)
-        return storeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
-    // The module goes with the statements that use it.
-    struct Unregister
-    {
-        sqlite3* db;
-        ~Unregister() { sqlite3_create_module_v2(db, rowsModuleName, nullptr, nullptr, nullptr); }
-    } unregister{m_db};
     Writer writer(m_db);
     if (const QString error = writer.error(); !error.isEmpty())
         return storeError(error);
-    BatchQueue queue;
-    Producer producer(m_model, queue);
+    HandOff<Batch> queue;
+    HandOff<Rows> searchQueue(3);
+    Producer producer(m_model, queue, searchQueue);
     Status produced;
-    std::thread thread([&] {
+    bool searched = true;
+    std::thread searchThread([&] {
+        while (std::unique_ptr<Rows> rows = searchQueue.pop()) {
+            searched = search.insert(*rows);
+            if (!searched) {
+                searchQueue.stop();
+                break;
+            }
+            searchQueue.recycle(std::move(rows));
+        }
+        searched = searched && search.commit();
+    });
+    std::thread producerThread([&] {
         produced = producer.run();
         queue.finish();
+        searchQueue.finish();
     });
     bool written = true;
     Status committed;
@@ -1755,21 +1858,49 @@ Status Builder::writeRows()
         if (written && !m_rollbackJournal &&
             casesAfter / casesPerWalTransaction > batch->casesBefore / casesPerWalTransaction &&
             casesAfter < m_model.options.cases) {
-            committed = exec("COMMIT; BEGIN IMMEDIATE");
+            committed = exec("COMMIT; BEGIN");
             written = committed.ok();
         }
         if (!written) {
             queue.stop();
+            searchQueue.stop();
             break;
         }
         queue.recycle(std::move(batch));
     }
-    thread.join();
+    producerThread.join();
+    searchThread.join();
     if (!committed)
         return committed;
     if (!written)
         return storeError(writer.error());
-    return produced;
+    if (!produced)
+        return produced;
+    if (!searched)
+        return storeError(search.error());
+    return {};
+}
+
+// The store's case_search made anew and filled from the search thread's.
+Status Builder::copySearchIndex(const QByteArray& tableSql)
+{
+    if (Status ok = exec("DROP TABLE main.case_search"); !ok)
+        return ok;
+    if (Status ok = exec(tableSql); !ok)
+        return ok;
+    const Result<QStringList> shadows =
+        column("SELECT name FROM generator_search.sqlite_schema WHERE type = 'table' AND name GLOB "
+               "'case_search_*' AND name <> 'case_search_config' ORDER BY name");
+    if (!shadows)
+        return shadows.error();
+    for (const QString& name : *shadows) {
+        const QByteArray table = name.toUtf8();
+        if (Status ok = exec("DELETE FROM main." + table + "; INSERT INTO main." + table +
+                             " SELECT * FROM generator_search." + table);
+            !ok)
+            return ok;
+    }
+    return {};
 }
 
 QString pragmaValue(sqlite3* db, const char* sql)
@@ -1789,18 +1920,13 @@ Status Builder::run()
         return ok;
     const QByteArray untilText(storedTime(m_model.options.until.toMSecsSinceEpoch()).text, 24);
 
-    // Secondary indexes and the triggers that copy rows (full-text search,
-    // sync change capture) are dropped while the rows go in and made again
-    // after: one sorted index build instead of millions of random inserts.
-    // The full-text rows are written here as the triggers would write them.
-    const Result<QStringList> indexes = column(
-        "SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-        "('cases', 'history', 'clock', 'notification', 'account', 'partner_program', "
-        "'account_contact', 'role_assignment') ORDER BY name");
-    const Result<QStringList> indexNames = column(
-        "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-        "('cases', 'history', 'clock', 'notification', 'account', 'partner_program', "
-        "'account_contact', 'role_assignment') ORDER BY name");
+    // The triggers that copy rows (full-text search, sync change capture,
+    // the case list's sort keys) are dropped while the rows go in and made
+    // again after: the generator writes what they would write. The indexes
+    // stay: rows go in in the order of nearly every index's key (uuids and
+    // times rise, the others have few distinct leading values), so keeping
+    // them costs no more than building them after, and it is done beside
+    // the search thread instead of after it.
     const Result<QStringList> triggers =
         column("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'sync_*' OR "
                "name IN ('cases_search_insert', 'history_comment_search', 'cases_names_insert', "
@@ -1809,9 +1935,17 @@ Status Builder::run()
         column("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'sync_*' OR "
                "name IN ('cases_search_insert', 'history_comment_search', 'cases_names_insert', "
                "'clock_keys_insert')) ORDER BY name");
-    for (const auto* list : {&indexes, &indexNames, &triggers, &triggerNames})
+    for (const auto* list : {&triggers, &triggerNames})
         if (!*list)
             return list->error();
+
+    const Result<QStringList> searchSql =
+        column("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'case_search'");
+    if (!searchSql)
+        return searchSql.error();
+    if (searchSql->size() != 1)
+        return storeError(GeneratorText::tr("the store has no full-text table"));
+    const QByteArray searchTable = searchSql->constFirst().toUtf8();
 
     // While generating, the rollback journal is kept in memory instead of
     // the write-ahead log: every page is written once (not to the log and
@@ -1820,14 +1954,50 @@ Status Builder::run()
     // few pages of reference data. Back to WAL at the end. Should the mode
     // not change (another connection), WAL it stays.
     m_rollbackJournal =
-        pragmaValue(m_db, "PRAGMA journal_mode = MEMORY") == QLatin1String("memory");
+        pragmaValue(m_db, "PRAGMA main.journal_mode = MEMORY") == QLatin1String("memory");
+    SearchIndex search;
+    bool attached = false;
+    bool registered = false;
     auto restore = [&] {
-        (void)exec("PRAGMA synchronous = FULL; PRAGMA cache_size = -32768");
+        if (attached)
+            (void)exec("DETACH DATABASE generator_search");
+        if (registered)
+            sqlite3_create_module_v2(m_db, rowsModuleName, nullptr, nullptr, nullptr);
+        (void)exec("PRAGMA main.synchronous = FULL; PRAGMA main.cache_size = -32768");
         if (m_rollbackJournal)
-            (void)pragmaValue(m_db, "PRAGMA journal_mode = WAL");
+            (void)pragmaValue(m_db, "PRAGMA main.journal_mode = WAL");
     };
-    if (Status ok = exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; "
-                         "PRAGMA temp_store = MEMORY; BEGIN IMMEDIATE");
+    registered =
+        sqlite3_create_module_v2(m_db, rowsModuleName, rowsModule(), nullptr, nullptr) == SQLITE_OK;
+    if (!registered) {
+        const Status failed = storeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        restore();
+        return failed;
+    }
+    if (const QString error = search.open(m_store.path(), searchTable); !error.isEmpty()) {
+        restore();
+        return storeError(error);
+    }
+    // Attached before the transaction (ATTACH cannot be inside one), which is
+    // deferred: BEGIN IMMEDIATE would lock the search file too.
+    {
+        sqlite3_stmt* attach = nullptr;
+        const QByteArray path = search.path().toUtf8();
+        if (sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS generator_search", -1, &attach,
+                               nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(attach, 1, path.constData(), static_cast<int>(path.size()),
+                              SQLITE_TRANSIENT);
+            attached = sqlite3_step(attach) == SQLITE_DONE;
+        }
+        sqlite3_finalize(attach);
+        if (!attached) {
+            const Status failed = storeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            restore();
+            return failed;
+        }
+    }
+    if (Status ok = exec("PRAGMA main.synchronous = OFF; PRAGMA main.cache_size = -262144; "
+                         "PRAGMA temp_store = MEMORY; BEGIN");
         !ok) {
         restore();
         return ok;
@@ -1837,25 +2007,23 @@ Status Builder::run()
         restore();
         return status;
     };
-    for (const QString& name : *indexNames)
-        if (Status ok = exec(QByteArray("DROP INDEX " + name.toUtf8())); !ok)
-            return fail(ok);
     for (const QString& name : *triggerNames)
-        if (Status ok = exec(QByteArray("DROP TRIGGER " + name.toUtf8())); !ok)
+        if (Status ok = exec(QByteArray("DROP TRIGGER main." + name.toUtf8())); !ok)
             return fail(ok);
-    if (Status ok = exec(QByteArray("INSERT INTO meta(key, value) VALUES('generated', '" +
+    if (Status ok = exec(QByteArray("INSERT INTO main.meta(key, value) VALUES('generated', '" +
                                     QByteArray::number(m_model.options.seed) + "')"));
         !ok)
         return fail(ok);
     // The defaults were stamped with the wall clock: the seed alone decides the data.
-    if (Status ok = exec(QByteArray("UPDATE service_level SET updated_at = '" + untilText + "'"));
+    if (Status ok =
+            exec(QByteArray("UPDATE main.service_level SET updated_at = '" + untilText + "'"));
         !ok)
         return fail(ok);
-    if (Status ok = writeRows(); !ok)
+    if (Status ok = writeRows(search); !ok)
         return fail(ok);
-    for (const QString& sql : *indexes)
-        if (Status ok = exec(sql.toUtf8().constData()); !ok)
-            return fail(ok);
+    search.close();
+    if (Status ok = copySearchIndex(searchTable); !ok)
+        return fail(ok);
     for (const QString& sql : *triggers)
         if (Status ok = exec(sql.toUtf8().constData()); !ok)
             return fail(ok);
@@ -1863,7 +2031,7 @@ Status Builder::run()
     if (Status ok = exec("COMMIT"); !ok)
         return fail(ok);
     restore();
-    (void)exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    (void)exec("PRAGMA main.wal_checkpoint(TRUNCATE)");
     return {};
 }
 

@@ -34,13 +34,15 @@ namespace centerdesk::core {
 
 namespace {
 
-// How the work is split: a producer thread makes every row (the random
-// draws, texts, history details and the hash chain) into batches of plain
-// bytes; the calling thread, which owns the connection, only binds and steps
-// them. Nothing of Qt's string or JSON machinery runs per row: the history
-// detail is written as the compact JSON that QJsonDocument writes for the
-// same object (keys sorted, no spaces, the same escapes) and the hash input
-// is the UTF-8 that HistoryLog::hashOf hashes.
+// How the work is split over three threads: a producer thread makes every
+// row (the seeded draws, texts, history details and the hash chain) into
+// batches of plain bytes; the calling thread, which owns the store's
+// connection, writes each table's rows of a batch with one INSERT ... SELECT;
+// a search thread indexes the full-text rows in a file of its own, copied
+// into the store at the end. Nothing of Qt's string or JSON machinery runs
+// per row: the history detail is written as the compact JSON that
+// QJsonDocument writes for the same object (keys sorted, no spaces, the same
+// escapes) and the hash input is the UTF-8 that HistoryLog::hashOf hashes.
 
 using std::string;
 using std::string_view;
@@ -54,9 +56,8 @@ const QString generatedKey = QStringLiteral("generated");
 constexpr qint64 minuteMs = 60LL * 1000LL;
 constexpr qint64 hourMs = 60LL * minuteMs;
 constexpr qint64 dayMs = 24LL * hourMs;
-// Cases per batch handed from the producer to the writer: about 25,000 rows
-// at ten history entries a case. Also the full-text index's flush unit: its
-// rows go in by ascending rowid within a batch.
+// Cases per batch handed from the producer to the writer and the search
+// thread: about 25,000 rows at ten history entries a case.
 constexpr qint64 casesPerBatch = 1000;
 // Batches in flight: one being filled, one being written, one waiting.
 constexpr int batchesInFlight = 3;
@@ -1371,7 +1372,7 @@ bool Producer::addCases()
     return true;
 }
 
-// --- The writer: binds and steps, on the connection's thread ---------------
+// --- The writer (the connection's thread) and the search thread -----------
 
 // generator_rows(?1): the rows of a batch as a table-valued function, ?1
 // bound with sqlite3_bind_pointer. Each table is written with one INSERT ...
@@ -1632,8 +1633,6 @@ private:
 class SearchIndex final
 {
 public:
-    static constexpr const char* schemaName = "generator_search";
-
     SearchIndex() = default;
     ~SearchIndex() { close(); }
     Q_DISABLE_COPY_MOVE(SearchIndex)
@@ -1705,7 +1704,7 @@ private:
     QString message()
     {
         if (m_error.isEmpty())
-            m_error = QString::fromUtf8(m_db ? sqlite3_errmsg(m_db) : "out of memory");
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db)); // "out of memory" for no handle
         return m_error;
     }
 
@@ -1943,9 +1942,9 @@ Status Builder::run()
         column("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'case_search'");
     if (!searchSql)
         return searchSql.error();
-    if (searchSql->size() != 1)
-        return storeError(GeneratorText::tr("the store has no full-text table"));
-    const QByteArray searchTable = searchSql->constFirst().toUtf8();
+    // (Without the table, SQLite's "no such table" stops the generation below.)
+    const QByteArray searchTable =
+        searchSql->isEmpty() ? QByteArray() : searchSql->constFirst().toUtf8();
 
     // While generating, the rollback journal is kept in memory instead of
     // the write-ahead log: every page is written once (not to the log and

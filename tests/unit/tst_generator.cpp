@@ -2,10 +2,12 @@
 // for, every type, state, tier and clock state present, a sound store.
 #include "centerdesk/core/generator.h"
 #include "centerdesk/core/historylog.h"
+#include "centerdesk/core/servicelevels.h"
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/workflow.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
@@ -339,11 +341,17 @@ private Q_SLOTS:
         QCOMPARE(checked, 20000);
     }
 
-    void generate_modestSize_backInWalMode()
+    void generate_modestSize_backInWalModeWithoutSearchFile()
     {
         // The journal is kept in memory while generating; the store is left in WAL mode.
         QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA journal_mode")),
                  QStringList{QStringLiteral("wal")});
+        // The full-text index's own file, made beside the store, is gone.
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({QStringLiteral("*.search-*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+        QVERIFY(!column(*m_modest, QStringLiteral("SELECT name FROM pragma_database_list"))
+                     .contains(QStringLiteral("generator_search")));
     }
 
     void generate_storeWithWork_refusedAndUnchanged()
@@ -354,6 +362,52 @@ private Q_SLOTS:
         QCOMPARE(again.error().field, QStringLiteral("store"));
         QCOMPARE(again.error().rule, QStringLiteral("not-empty"));
         QCOMPARE(contentHash(*m_modest), before);
+    }
+
+    void generate_writeFailsHalfway_storeUnchanged()
+    {
+        // A clock refused after 2,000 cases: the third batch fails, the
+        // generation is one transaction, nothing of it stays.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Result<std::unique_ptr<Store>> opened =
+            Store::open(dir.filePath(QStringLiteral("failing.cdstore")));
+        QVERIFY(opened.ok());
+        Store& store = **opened;
+        QVERIFY(store
+                    .run(QStringLiteral(
+                        "CREATE TRIGGER test_refuses_clock BEFORE INSERT ON clock "
+                        "WHEN (SELECT count(*) FROM cases) >= 2000 "
+                        "BEGIN SELECT RAISE(ABORT, 'the test refuses this clock'); END"))
+                    .ok());
+        // (The service-level defaults a store gets at its first use are not the generation's.)
+        QVERIFY(ServiceLevels(store).ensureDefaults().ok());
+        const QByteArray before = contentHash(store);
+        const QStringList schemaBefore =
+            column(store, QStringLiteral("SELECT type || name FROM sqlite_schema ORDER BY 1"));
+        const QStringList filesBefore =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        GeneratorOptions options;
+        options.accounts = 60;
+        options.cases = 3000;
+        options.events = 9000;
+        const Result<GeneratorSummary> failed = Generator::generate(store, options);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(QStringLiteral("the test refuses this clock")),
+                 qPrintable(failed.error().message));
+        QCOMPARE(contentHash(store), before);
+        QCOMPARE(number(store, QStringLiteral("SELECT count(*) FROM cases")), 0);
+        QVERIFY(!Generator::isGeneratedStore(store));
+        // The dropped triggers are back, the journal is WAL again, the search file is gone.
+        QCOMPARE(column(store, QStringLiteral("SELECT type || name FROM sqlite_schema ORDER BY 1")),
+                 schemaBefore);
+        QCOMPARE(column(store, QStringLiteral("PRAGMA journal_mode")),
+                 QStringList{QStringLiteral("wal")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 filesBefore);
+        const Result<QStringList> problems = store.integrityCheck();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
     }
 
     void generate_fewerEventsThanCases_refused()

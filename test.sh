@@ -32,7 +32,7 @@ echo "==> Benchmark at 10^4 cases (keeps tests/bench/bench_centerdesk working)"
 if cmake --build --preset default --target bench_centerdesk >"$log_dir/bench.log" 2>&1 \
     && QT_QPA_PLATFORM=offscreen timeout 300 "$CENTERDESK_ROOT/build/default/tests/bench_centerdesk" \
         --cases 10000 --runs 3 >>"$log_dir/bench.log" 2>&1; then
-    tail -n 32 "$log_dir/bench.log"
+    sed -n '/^figure /,$p' "$log_dir/bench.log"
     passed=$((passed + 1))
 else
     tail -n 40 "$log_dir/bench.log"

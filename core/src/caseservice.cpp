@@ -1,6 +1,7 @@
 #include "centerdesk/core/caseservice.h"
 
 #include "caseclocks.h"
+#include "centerdesk/core/casematchset.h"
 #include "centerdesk/core/hashing.h"
 #include "centerdesk/core/identifiers/identifierkind.h"
 #include "centerdesk/core/permissions.h"
@@ -1463,12 +1464,9 @@ Result<QList<CaseSummary>> CaseService::list(const Actor& actor, const CaseFilte
         // comments (each comment is a row of its own, numbered after its
         // case's rowid << 24 by migration 0006); quotes keep FTS5's syntax
         // out of user input.
-        for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (const QString& term : CaseMatchSet::termsOf(filter.text)) {
             conditions << QStringLiteral(
                 "c.rowid IN (SELECT rowid >> 24 FROM case_search WHERE case_search MATCH ?)");
-            const QString term = QLatin1Char('"') +
-                                 QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                                 QStringLiteral("\"*");
             bindings << term;
         }
     }

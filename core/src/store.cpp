@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
+#include <memory>
 #include <sqlite3.h>
 
 namespace centerdesk::core {
@@ -92,17 +93,44 @@ struct ProbeConnection final
 // build knows. Returns the file's schema version.
 Result<int> probeExistingFile(const QString& path, const StoreOptions& options)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error::io(
-            QStringLiteral("cannot-read"),
-            StoreMessages::tr("The store %1 cannot be read: %2. Check its permissions.")
-                .arg(nativePath(path), file.errorString()));
-    }
-    const QByteArray header = file.read(16);
-    file.close();
-    if (header.isEmpty())
+    if (QFileInfo(path).size() == 0)
         return 0; // SQLite treats an empty file as a new database
+    // The header is read through SQLite's own file layer, never with a file
+    // descriptor of our own: on POSIX, closing any descriptor of a file drops
+    // every lock this process holds on it, including those of the store's
+    // open connections, and another process could then take itself for the
+    // last user and delete the WAL. SQLite's unix layer keeps such a
+    // descriptor open until the file's locks are released.
+    QByteArray header(16, '\0');
+    {
+        const QByteArray encodedPath = QFile::encodeName(path);
+        sqlite3_vfs* vfs = sqlite3_vfs_find(nullptr);
+        const std::unique_ptr<const char, void (*)(const char*)> name(
+            sqlite3_create_filename(encodedPath.constData(), "", "", 0, nullptr),
+            [](const char* created) { sqlite3_free_filename(created); });
+        const auto storage = std::make_unique<char[]>(static_cast<std::size_t>(vfs->szOsFile));
+        auto* file = reinterpret_cast<sqlite3_file*>(storage.get());
+        int flags = 0;
+        const int opened =
+            vfs->xOpen(vfs, name.get(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags);
+        if (opened != SQLITE_OK) {
+            if (file->pMethods)
+                file->pMethods->xClose(file);
+            return Error::io(QStringLiteral("cannot-read"),
+                             StoreMessages::tr("The store %1 cannot be read: %2. Check its "
+                                               "permissions.")
+                                 .arg(nativePath(path), QString::fromUtf8(sqlite3_errstr(opened))));
+        }
+        // A shorter file reads as SQLITE_IOERR_SHORT_READ, the rest zero-filled.
+        const int read = file->pMethods->xRead(file, header.data(), 16, 0);
+        file->pMethods->xClose(file);
+        if (read != SQLITE_OK && read != SQLITE_IOERR_SHORT_READ) {
+            return Error::io(QStringLiteral("cannot-read"),
+                             StoreMessages::tr("The store %1 cannot be read: %2. Check its "
+                                               "permissions.")
+                                 .arg(nativePath(path), QString::fromUtf8(sqlite3_errstr(read))));
+        }
+    }
     if (header != QByteArray("SQLite format 3\0", 16)) {
         return Error::store(
             QStringLiteral("not-a-database"),

@@ -8,6 +8,7 @@
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/sync.h"
 #include "centerdesk/core/userservice.h"
+#include "syncfigures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -19,21 +20,6 @@
 using namespace centerdesk::core;
 
 namespace {
-
-QByteArray accountsCsv(int accounts)
-{
-    QByteArray csv = "name,ior,center,size,contact_name,contact_email,ctpat_tier,ctpat_from\n";
-    for (int i = 0; i < accounts; ++i) {
-        csv +=
-            QStringLiteral("Importer %1,%2-%3,PHC,small,Contact %1,c%1@example.com,2,2024-01-01\n")
-                .arg(i)
-                .arg(10 + i / 10000000)
-                .arg(QStringLiteral("%1").arg(i % 10000000, 7, 10, QLatin1Char('0')) +
-                     QStringLiteral("00"))
-                .toUtf8();
-    }
-    return csv;
-}
 
 struct Workstation
 {
@@ -81,7 +67,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int accounts = argc > 1 ? QByteArray(argv[1]).toInt() : 25000;
     QTemporaryDir dir;
-    const QByteArray csv = accountsCsv(accounts);
+    const QByteArray csv = centerdesk::bench::accountsCsv(accounts);
 
     // The account import without and with change capture.
     double withoutCapture = 0;

@@ -5,6 +5,7 @@
 #include "centerdesk/core/accountimporter.h"
 #include "centerdesk/core/accountservice.h"
 #include "centerdesk/core/bulkcaseaction.h"
+#include "centerdesk/core/casematchset.h"
 #include "centerdesk/core/caseservice.h"
 #include "centerdesk/core/centercalendarservice.h"
 #include "centerdesk/core/hashing.h"
@@ -1597,6 +1598,23 @@ private Q_SLOTS:
         QVERIFY_OK(found);
         QCOMPARE(numbers(*found), wanted);
         QCOMPARE(rowCount(QStringLiteral("cases")), 2);
+
+        // The bitmap of matching cases the case list uses for common words
+        // finds the same cases, through cd_case_matches().
+        const QStringList terms = CaseMatchSet::termsOf(query);
+        if (terms.isEmpty())
+            return;
+        const auto matches = CaseMatchSet::read(*m_store, terms);
+        QVERIFY_OK(matches);
+        QCOMPARE((*matches)->count(), wanted.size());
+        QVERIFY_OK(useCaseMatchSet(*m_store, *matches));
+        Result<QSqlQuery> byFunction = m_store->run(QStringLiteral(
+            "SELECT number FROM cases WHERE cd_case_matches(rowid) ORDER BY number"));
+        QVERIFY_OK(byFunction);
+        QStringList matched;
+        while (byFunction->next())
+            matched << byFunction->value(0).toString();
+        QCOMPARE(matched, wanted);
     }
 
     void list_visibility_eachRoleSeesItsScope_data()

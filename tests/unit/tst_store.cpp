@@ -152,6 +152,35 @@ private Q_SLOTS:
         QCOMPARE(count(**store, QStringLiteral("SELECT count(*) FROM sync_change")), changesBefore);
     }
 
+    // Opening a store that this process already has open must not drop the
+    // open connections' locks (closing any descriptor of the file would):
+    // another program closing the file would then delete the WAL in use.
+    void open_againWhileOpen_anotherProgramClosingKeepsTheWal()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.db"));
+        auto first = Store::open(path, fastOptions());
+        QVERIFY2(first.ok(), qPrintable(first ? QString() : first.error().message));
+        QVERIFY((*first)->setMetaValue(QStringLiteral("marker"), QStringLiteral("one")).ok());
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        {
+            auto second = Store::open(path, fastOptions()); // reads the file's header
+            QVERIFY(second.ok());
+        }
+        const QString sqliteTool = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        QVERIFY2(!sqliteTool.isEmpty(),
+                 "sqlite3 (Debian package sqlite3) is installed by the setup");
+        QProcess other;
+        other.start(sqliteTool, {path, QStringLiteral("SELECT count(*) FROM meta;")});
+        QVERIFY(other.waitForFinished(30000));
+        QCOMPARE(other.exitCode(), 0);
+        QVERIFY2(QFileInfo::exists(path + QStringLiteral("-wal")),
+                 "another program's close deleted the WAL of a store open here");
+        QVERIFY((*first)->setMetaValue(QStringLiteral("marker"), QStringLiteral("two")).ok());
+        auto third = Store::open(path, fastOptions());
+        QVERIFY2(third.ok(), qPrintable(third ? QString() : third.error().message));
+        QCOMPARE((*third)->metaValue(QStringLiteral("marker")), QStringLiteral("two"));
+    }
+
     void migrate_failingStep_leavesFileExactlyAsItWas()
     {
         const QString path = m_dir.filePath(QStringLiteral("fails.db"));

@@ -1,5 +1,6 @@
 #include "centerdesk/ui/caselistmodel.h"
 
+#include "centerdesk/core/casematchset.h"
 #include "centerdesk/core/clock.h"
 #include "centerdesk/core/role.h"
 #include "centerdesk/core/servicetier.h"
@@ -34,40 +35,20 @@ struct ListSpec
     core::Actor actor;
     int sortColumn = CaseListModel::OpenedColumn;
     Qt::SortOrder order = Qt::DescendingOrder;
-    // Search terms that match so many rows that walking the list's order and
-    // checking each case beats fetching every match (commonSearchTerms).
-    QSet<QString> commonTerms;
+    // The search text is answered by cd_case_matches() from a CaseMatchSet
+    // installed on the worker's connection (a term matching many cases).
+    bool searchByMatchSet = false;
 };
 
-// Each word of the search text as an FTS5 prefix term, quoted so that FTS5's
-// syntax stays out of user input.
 QStringList searchTermsOf(const CaseListFilter& filter)
 {
-    QStringList terms;
-    for (const QString& word : filter.text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') +
-                     QString(word).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-                     QStringLiteral("\"*");
-    return terms;
+    return core::CaseMatchSet::termsOf(filter.text);
 }
 
-// A term with more full-text rows than this is "common". Below it, SQLite
-// reads the few matching cases and sorts them; above it, it walks the sort's
-// index and keeps the cases found in the matches, which stops after a page.
-constexpr int commonTermRows = 5000;
-
-QSet<QString> commonSearchTerms(core::Store& store, const CaseListFilter& filter)
-{
-    QSet<QString> common;
-    for (const QString& term : searchTermsOf(filter)) {
-        auto rows = store.run(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM case_search "
-                                             "WHERE case_search MATCH ? LIMIT ?)"),
-                              {term, commonTermRows});
-        if (rows && rows->next() && rows->value(0).toInt() >= commonTermRows)
-            common.insert(term);
-    }
-    return common;
-}
+// Above this many matching cases, the list walks its own order and asks
+// the bitmap of matches (a page is found after a few hundred rows); below it,
+// SQLite reads the few matching cases and sorts them.
+constexpr qint64 manyMatchingCases = 2000;
 
 // Kept on the case row by migration 0006's triggers, indexed for sorting.
 const QString clockRank = QStringLiteral("c.clock_rank");
@@ -153,15 +134,15 @@ Where whereOf(const ListSpec& spec)
                                        : QLatin1Char('(') + scope.join(QStringLiteral(" OR ")) +
                                              QLatin1Char(')'));
     }
-    // A full-text row's case is its rowid >> 24 (migration 0006). For a
-    // common term the unary + keeps SQLite from driving the query by the
-    // matches, so that it walks the list's order instead.
-    for (const QString& term : searchTermsOf(filter)) {
-        conditions << (spec.commonTerms.contains(term) ? QStringLiteral("+c.rowid")
-                                                       : QStringLiteral("c.rowid")) +
-                          QStringLiteral(" IN (SELECT rowid >> 24 FROM case_search WHERE "
+    // A full-text row's case is its rowid >> 24 (migration 0006).
+    if (spec.searchByMatchSet) {
+        conditions << QStringLiteral("cd_case_matches(c.rowid)");
+    } else {
+        for (const QString& term : searchTermsOf(filter)) {
+            conditions << QStringLiteral("c.rowid IN (SELECT rowid >> 24 FROM case_search WHERE "
                                          "case_search MATCH ?)");
-        where.bindings << term;
+            where.bindings << term;
+        }
     }
     auto equals = [&](const QString& column, const QString& value) {
         if (value.isEmpty())
@@ -268,16 +249,14 @@ QString pageSqlOf(const ListSpec& spec, const Where& where, const CaseListKey* f
 
 std::pair<QString, QVariantList> CaseListModel::firstPageQuery(const core::Actor& actor,
                                                                const CaseListFilter& filter,
-                                                               int sortColumn, Qt::SortOrder order,
-                                                               core::Store* store)
+                                                               int sortColumn, Qt::SortOrder order)
 {
     ListSpec spec;
     spec.actor = actor;
     spec.filter = filter;
     spec.sortColumn = sortColumn;
     spec.order = order;
-    if (store)
-        spec.commonTerms = commonSearchTerms(*store, filter);
+
     QVariantList bindings;
     QString sql = pageSqlOf(spec, whereOf(spec), nullptr, false, 0, pageSize, bindings);
     return {sql, bindings};
@@ -366,6 +345,7 @@ public:
         }
         const std::lock_guard<std::mutex> lock(m_storeMutex);
         m_store = std::move(store).value();
+        m_matchedTerms.clear(); // a new connection has no cd_case_matches() yet
     }
     void close()
     {
@@ -448,7 +428,26 @@ private:
             Q_EMIT failed(spec.generation, m_openError);
             return false;
         }
-        m_spec.commonTerms = commonSearchTerms(*m_store, spec.filter);
+        const QStringList terms = searchTermsOf(spec.filter);
+        if (terms.isEmpty())
+            return true;
+        // The matches are read again only when the words or the store have
+        // changed (data_version moves with every commit of another
+        // connection), not when the sort or another filter does.
+        auto version = m_store->run(QStringLiteral("PRAGMA data_version"));
+        const qint64 dataVersion = version && version->next() ? version->value(0).toLongLong() : -1;
+        if (terms != m_matchedTerms || dataVersion != m_matchedVersion || dataVersion < 0) {
+            auto matches = core::CaseMatchSet::read(*m_store, terms);
+            if (!matches) {
+                Q_EMIT failed(spec.generation, matches.error().message);
+                return false;
+            }
+            m_matchedTerms = terms;
+            m_matchedVersion = dataVersion;
+            m_matchSetInstalled = (*matches)->count() >= manyMatchingCases &&
+                                  core::useCaseMatchSet(*m_store, *matches).ok();
+        }
+        m_spec.searchByMatchSet = m_matchSetInstalled;
         return true;
     }
 
@@ -513,6 +512,10 @@ private:
     std::mutex m_storeMutex; // guards m_store's lifetime against interrupt()
     std::unique_ptr<core::Store> m_store;
     QString m_openError;
+    // The search whose matches cd_case_matches() answers on this connection.
+    QStringList m_matchedTerms;
+    qint64 m_matchedVersion = -1;
+    bool m_matchSetInstalled = false;
     ListSpec m_spec;
 };
 

@@ -16,6 +16,10 @@ struct sqlite3;
 
 namespace centerdesk::core {
 
+class CaseMatchSet;
+class Store;
+Status useCaseMatchSet(Store& store, std::shared_ptr<const CaseMatchSet> set);
+
 struct StoreOptions final
 {
     // How long a statement waits for another process's lock before failing.
@@ -107,7 +111,9 @@ private:
     Status configureConnection(const StoreOptions& options);
     Status migrate(const std::vector<Migration>& migrations);
     sqlite3* handle() const;
-    friend class Generator; // bulk inserts through the raw SQLite API
+    friend class Generator;    // bulk inserts through the raw SQLite API
+    friend class CaseMatchSet; // reads the full-text index through the raw SQLite API
+    friend Status useCaseMatchSet(Store& store, std::shared_ptr<const CaseMatchSet> set);
 
     std::atomic<sqlite3*> m_interruptHandle{nullptr};
     QString m_path;

@@ -136,11 +136,11 @@ public:
     // (for My work's tiles, on a worker's own connection); -1 on error.
     // The SQL and bindings of the first page the list reads for this filter
     // and sort: the benchmark runs the same statement in the sqlite3 tool.
-    // With the store, the search terms are planned as the list plans them.
+    // (A search matching many cases is answered from a bitmap of the matches
+    // instead, which the sqlite3 tool does not have: this gives the SQL form.)
     static std::pair<QString, QVariantList> firstPageQuery(const core::Actor& actor,
                                                            const CaseListFilter& filter,
-                                                           int sortColumn, Qt::SortOrder order,
-                                                           core::Store* store = nullptr);
+                                                           int sortColumn, Qt::SortOrder order);
     static int countMatching(core::Store& store, const core::Actor& actor,
                              const CaseListFilter& filter);
 

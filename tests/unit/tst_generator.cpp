@@ -364,6 +364,33 @@ private Q_SLOTS:
         QCOMPARE(contentHash(*m_modest), before);
     }
 
+    void generate_otherConnectionOpen_generatedInWalMode()
+    {
+        // Another connection keeps the store in WAL mode: the generation
+        // cannot keep its journal in memory and writes through the WAL.
+        auto store = openStore(QStringLiteral("shared.cdstore"));
+        auto other = openStore(QStringLiteral("shared.cdstore"));
+        QVERIFY(store && other);
+        QCOMPARE(number(*other, QStringLiteral("SELECT count(*) FROM cases")), 0);
+        const Result<GeneratorSummary> summary = Generator::generate(*store, smallOptions(7));
+        QVERIFY2(summary.ok(), summary ? "" : qPrintable(summary.error().message));
+        QCOMPARE(number(*other, QStringLiteral("SELECT count(*) FROM cases")), 800);
+        QCOMPARE(column(*store, QStringLiteral("PRAGMA journal_mode")),
+                 QStringList{QStringLiteral("wal")});
+        const Result<ChainCheck> chain = HistoryLog::verifyChain(*other);
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->firstBrokenSeq, 0);
+        QCOMPARE(chain->entriesChecked, 5000);
+        QVERIFY(other
+                    ->run(QStringLiteral("INSERT INTO case_search(case_search) "
+                                         "VALUES('integrity-check')"))
+                    .ok());
+        QCOMPARE(number(*other, QStringLiteral("SELECT count(*) FROM case_search")),
+                 number(*other, QStringLiteral("SELECT count(*) FROM cases")) +
+                     number(*other, QStringLiteral("SELECT count(*) FROM history WHERE "
+                                                   "json_extract(detail, '$.text') IS NOT NULL")));
+    }
+
     void generate_writeFailsHalfway_storeUnchanged()
     {
         // A clock refused after 2,000 cases: the third batch fails, the

@@ -1531,6 +1531,10 @@ public:
         if (rows.rows() == 0)
             return true;
         Q_ASSERT(rows.isComplete());
+        if (!rows.isComplete()) { // a row of the wrong width: never read past the cells
+            m_error = QString::fromUtf8(sqlite3_errstr(SQLITE_MISUSE));
+            return false;
+        }
         sqlite3_bind_pointer(m_statement, 1, const_cast<Rows*>(&rows), rowsPointerType, nullptr);
         const int code = sqlite3_step(m_statement);
         if (code != SQLITE_DONE)

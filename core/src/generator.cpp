@@ -1,8 +1,6 @@
 #include "centerdesk/core/generator.h"
 
-#include "centerdesk/core/clock.h"
 #include "centerdesk/core/demodata.h"
-#include "centerdesk/core/historylog.h"
 #include "centerdesk/core/servicelevels.h"
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/workflow.h"
@@ -10,18 +8,44 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFileInfo>
 #include <QSet>
+#include <QTemporaryFile>
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdio>
+#include <cstring>
+#include <deque>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <random>
 #include <sodium.h>
 #include <sqlite3.h>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
 
 namespace centerdesk::core {
 
 namespace {
+
+// How the work is split over three threads: a producer thread makes every
+// row (the seeded draws, texts, history details and the hash chain) into
+// batches of plain bytes; the calling thread, which owns the store's
+// connection, writes each table's rows of a batch with one INSERT ... SELECT;
+// a search thread indexes the full-text rows in a file of its own, copied
+// into the store at the end. Nothing of Qt's string or JSON machinery runs
+// per row: the history detail is written as the compact JSON that
+// QJsonDocument writes for the same object (keys sorted, no spaces, the same
+// escapes) and the hash input is the UTF-8 that HistoryLog::hashOf hashes.
+
+using std::string;
+using std::string_view;
 
 class GeneratorText final
 {
@@ -32,6 +56,14 @@ const QString generatedKey = QStringLiteral("generated");
 constexpr qint64 minuteMs = 60LL * 1000LL;
 constexpr qint64 hourMs = 60LL * minuteMs;
 constexpr qint64 dayMs = 24LL * hourMs;
+// Cases per batch handed from the producer to the writer and the search
+// thread: about 25,000 rows at ten history entries a case.
+constexpr qint64 casesPerBatch = 1000;
+// Batches in flight: one being filled, one being written, one waiting.
+constexpr int batchesInFlight = 3;
+// Only when the journal cannot leave WAL mode: a commit per this many cases
+// keeps the write-ahead log from growing with the whole store.
+constexpr qint64 casesPerWalTransaction = 50000;
 
 // Hand-written distributions over std::mt19937_64, whose sequence the
 // standard fixes: the std distributions may differ between libraries.
@@ -49,35 +81,62 @@ public:
         return low + static_cast<qint64>(below(static_cast<quint64>(high - low + 1)));
     }
     int percent() { return static_cast<int>(below(100)); }
-    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }
     template<typename List> const auto& pick(const List& list)
     {
-        return list.at(static_cast<qsizetype>(below(static_cast<quint64>(list.size()))));
+        return list[static_cast<std::size_t>(below(static_cast<quint64>(std::size(list))))];
     }
 
 private:
     std::mt19937_64 m_engine;
 };
 
-// Ordered uuids: a table tag and a counter first (so that every primary key
-// and unique index is appended to, not written at random), random bits after.
-QByteArray orderedUuid(quint64 tag, quint64 counter, Random& random)
+// --- Text without allocation per value -------------------------------------
+
+void appendNumber(string& out, qint64 value)
 {
-    const quint64 high = (tag << 56) | (counter & 0x00ffffffffffffffULL);
-    const quint64 low = random.next();
-    char text[96];
-    std::snprintf(text, sizeof text, "%08llx-%04llx-%04llx-%04llx-%012llx",
-                  static_cast<unsigned long long>(high >> 32),
-                  static_cast<unsigned long long>((high >> 16) & 0xffffULL),
-                  static_cast<unsigned long long>(high & 0xffffULL),
-                  static_cast<unsigned long long>((low >> 48) | 0x8000ULL) & 0xbfffULL,
-                  static_cast<unsigned long long>(low & 0xffffffffffffULL));
-    return QByteArray(text, 36);
+    char digits[24];
+    const std::to_chars_result result = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, result.ptr);
+}
+
+// At least `width` digits, zeros in front (QString::arg(n, width, 10, '0') of n >= 0).
+void appendPadded(string& out, qint64 value, std::size_t width)
+{
+    char digits[24];
+    const std::to_chars_result result = std::to_chars(digits, digits + sizeof digits, value);
+    const auto length = static_cast<std::size_t>(result.ptr - digits);
+    if (length < width)
+        out.append(width - length, '0');
+    out.append(digits, result.ptr);
+}
+
+void writeDigits(char* out, qint64 value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i) {
+        out[i] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    }
+}
+
+void writeHex(char* out, quint64 value, int digits)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    for (int i = digits - 1; i >= 0; --i) {
+        out[i] = hex[value & 0xfU];
+        value >>= 4;
+    }
 }
 
 // The stored time format (toStoredTime: UTC, ISO 8601 with milliseconds),
 // written without QDateTime, which is slow for millions of rows.
-QByteArray storedTime(qint64 msSinceEpoch)
+struct Time final
+{
+    char text[24] = {};
+    string_view view() const { return {text, sizeof text}; }
+    string_view date() const { return {text, 10}; }
+};
+
+Time storedTime(qint64 msSinceEpoch)
 {
     qint64 days = msSinceEpoch / dayMs;
     qint64 rest = msSinceEpoch % dayMs;
@@ -97,161 +156,443 @@ QByteArray storedTime(qint64 msSinceEpoch)
     const qint64 month = mp < 10 ? mp + 3 : mp - 9;
     if (month <= 2)
         ++year;
-    char text[128];
-    std::snprintf(text, sizeof text, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ",
-                  static_cast<long long>(year), static_cast<long long>(month),
-                  static_cast<long long>(day), static_cast<long long>(rest / hourMs),
-                  static_cast<long long>((rest / minuteMs) % 60),
-                  static_cast<long long>((rest / 1000) % 60), static_cast<long long>(rest % 1000));
-    return QByteArray(text, 24);
+    Time time;
+    if (year < 0 || year > 9999) { // never for real dates; kept as printf writes it
+        char text[128];
+        std::snprintf(text, sizeof text, "%04lld-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ",
+                      static_cast<long long>(year), static_cast<long long>(month),
+                      static_cast<long long>(day), static_cast<long long>(rest / hourMs),
+                      static_cast<long long>((rest / minuteMs) % 60),
+                      static_cast<long long>((rest / 1000) % 60),
+                      static_cast<long long>(rest % 1000));
+        std::memcpy(time.text, text, sizeof time.text);
+        return time;
+    }
+    char* p = time.text;
+    writeDigits(p, year, 4);
+    p[4] = '-';
+    writeDigits(p + 5, month, 2);
+    p[7] = '-';
+    writeDigits(p + 8, day, 2);
+    p[10] = 'T';
+    writeDigits(p + 11, rest / hourMs, 2);
+    p[13] = ':';
+    writeDigits(p + 14, (rest / minuteMs) % 60, 2);
+    p[16] = ':';
+    writeDigits(p + 17, (rest / 1000) % 60, 2);
+    p[19] = '.';
+    writeDigits(p + 20, rest % 1000, 3);
+    p[23] = 'Z';
+    return time;
 }
 
-QByteArray storedDate(qint64 msSinceEpoch)
+// Ordered uuids: a table tag and a counter first (so that every primary key
+// and unique index is appended to, not written at random), random bits after.
+struct Uuid final
 {
-    return storedTime(msSinceEpoch).left(10);
+    char text[36] = {};
+    string_view view() const { return {text, sizeof text}; }
+    bool operator==(const Uuid& other) const
+    {
+        return std::memcmp(text, other.text, sizeof text) == 0;
+    }
+};
+
+Uuid orderedUuid(quint64 tag, quint64 counter, quint64 low)
+{
+    const quint64 high = (tag << 56) | (counter & 0x00ffffffffffffffULL);
+    Uuid uuid;
+    char* p = uuid.text;
+    writeHex(p, high >> 32, 8);
+    p[8] = '-';
+    writeHex(p + 9, (high >> 16) & 0xffffULL, 4);
+    p[13] = '-';
+    writeHex(p + 14, high & 0xffffULL, 4);
+    p[18] = '-';
+    writeHex(p + 19, ((low >> 48) | 0x8000ULL) & 0xbfffULL, 4);
+    p[23] = '-';
+    writeHex(p + 24, low & 0xffffffffffffULL, 12);
+    return uuid;
 }
 
-// A prepared statement of the raw SQLite API, bound and reset for each row.
-class Statement final
+// A JSON string as QJsonDocument writes it: ", \ and control characters
+// escaped, everything else (UTF-8 included) as it is.
+void appendJsonString(string& out, string_view text)
+{
+    out += '"';
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x20 && u != '"' && u != '\\') {
+            out += c;
+            continue;
+        }
+        out += '\\';
+        switch (u) {
+        case '"':
+            out += '"';
+            break;
+        case '\\':
+            out += '\\';
+            break;
+        case 0x08:
+            out += 'b';
+            break;
+        case 0x0c:
+            out += 'f';
+            break;
+        case 0x0a:
+            out += 'n';
+            break;
+        case 0x0d:
+            out += 'r';
+            break;
+        case 0x09:
+            out += 't';
+            break;
+        default: {
+            char hex[4] = {'0', '0', '0', '0'};
+            writeHex(hex + 2, u, 2);
+            out += 'u';
+            out.append(hex, sizeof hex);
+        }
+        }
+    }
+    out += '"';
+}
+
+void appendJsonMember(string& out, string_view key, string_view value)
+{
+    out += out.back() == '{' ? "" : ",";
+    appendJsonString(out, key);
+    out += ':';
+    appendJsonString(out, value);
+}
+
+void replaceAll(string& text, string_view placeholder, string_view value)
+{
+    for (std::size_t at = text.find(placeholder); at != string::npos;
+         at = text.find(placeholder, at + value.size()))
+        text.replace(at, placeholder.size(), value);
+}
+
+string utf8(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    return string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
+
+// --- Rows handed from the producer to the writer ----------------------------
+
+// Rows of one table: the cells in order, the texts in one buffer. The
+// writer reads them through the virtual table generator_rows, which hands
+// the texts to SQLite where they lie.
+class Rows final
 {
 public:
-    Statement(sqlite3* db, const char* sql)
-        : m_db(db)
+    struct Cell
     {
-        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
-            SQLITE_OK)
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-    }
-    ~Statement() { sqlite3_finalize(m_statement); }
-    Q_DISABLE_COPY_MOVE(Statement)
+        qint64 value; // the integer, or the text's offset
+        qint64 size;  // the text's size, or one of the kinds below
+    };
+    static constexpr qint64 integerCell = -1;
+    static constexpr qint64 nullCell = -2;
 
-    Statement& text(const QByteArray& value)
+    explicit Rows(int columns)
+        : m_columns(columns)
+    {}
+    Rows& text(string_view value)
     {
-        sqlite3_bind_text(m_statement, ++m_index, value.constData(), static_cast<int>(value.size()),
-                          SQLITE_TRANSIENT);
+        m_cells.push_back({static_cast<qint64>(m_text.size()), static_cast<qint64>(value.size())});
+        m_text.append(value);
         return *this;
     }
-    Statement& text(const QString& value) { return text(value.toUtf8()); }
-    Statement& integer(qint64 value)
+    Rows& integer(qint64 value)
     {
-        sqlite3_bind_int64(m_statement, ++m_index, value);
+        m_cells.push_back({value, integerCell});
         return *this;
     }
-    Statement& null()
+    Rows& null()
     {
-        sqlite3_bind_null(m_statement, ++m_index);
+        m_cells.push_back({0, nullCell});
         return *this;
     }
-    Statement& textOrNull(const QByteArray& value)
+    Rows& textOrNull(string_view value) { return value.empty() ? null() : text(value); }
+    void end()
     {
-        return value.isEmpty() ? null() : text(value);
-    }
-    // Runs the statement; false (with the message kept) when SQLite refuses it.
-    bool run()
-    {
-        m_index = 0;
-        const int code = sqlite3_step(m_statement);
-        sqlite3_reset(m_statement);
-        sqlite3_clear_bindings(m_statement);
-        if (code != SQLITE_DONE && code != SQLITE_ROW) {
-            if (m_error.isEmpty())
-                m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
-            return false;
-        }
         ++m_rows;
-        return true;
+        Q_ASSERT(m_cells.size() == static_cast<std::size_t>(m_rows * m_columns));
     }
-    const QString& error() const { return m_error; }
+    void clear()
+    {
+        m_cells.clear();
+        m_text.clear();
+        m_rows = 0;
+    }
+    int columns() const { return m_columns; }
     qint64 rows() const { return m_rows; }
+    bool isComplete() const
+    {
+        return m_cells.size() == static_cast<std::size_t>(m_rows * m_columns);
+    }
+    const Cell* row(qint64 n) const { return m_cells.data() + n * m_columns; }
+    const char* textData() const { return m_text.data(); }
 
 private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_statement = nullptr;
-    int m_index = 0;
+    std::vector<Cell> m_cells;
+    string m_text;
     qint64 m_rows = 0;
-    QString m_error;
+    int m_columns;
 };
 
-// True when no table but the store's metadata and reference data has rows.
-Result<bool> holdsOnlyReferenceData(Store& store)
+struct Batch final
 {
-    static const QSet<QString> referenceTables = {QStringLiteral("meta"), QStringLiteral("center"),
-                                                  QStringLiteral("port"), QStringLiteral("pga"),
-                                                  QStringLiteral("service_level")};
-    const Result<StoreInfo> info = store.info();
-    if (!info)
-        return info.error();
-    for (auto it = info->rowCounts.cbegin(); it != info->rowCounts.cend(); ++it) {
-        if (!referenceTables.contains(it.key()) && it.value() > 0)
-            return false;
-    }
-    return true;
-}
+    Rows users{6};
+    Rows roles{6};
+    Rows accounts{10};
+    Rows contacts{7};
+    Rows programs{7};
+    Rows cases{23};
+    Rows clocks{14};
+    Rows fields{4};
+    Rows notices{11};
+    Rows history{9};
+    Rows serials{3};
+    qint64 casesBefore = 0; // cases generated before this batch's
+    qint64 caseCount = 0;
 
-const QStringList firstNames = {
-    QStringLiteral("Maria"),  QStringLiteral("James"), QStringLiteral("Aisha"),
-    QStringLiteral("Robert"), QStringLiteral("Mei"),   QStringLiteral("Carlos"),
-    QStringLiteral("Emily"),  QStringLiteral("Ahmed"), QStringLiteral("Olga"),
-    QStringLiteral("David"),  QStringLiteral("Priya"), QStringLiteral("Tomasz")};
-const QStringList lastNames = {
-    QStringLiteral("Johnson"),   QStringLiteral("Nguyen"),   QStringLiteral("Smith"),
-    QStringLiteral("Hernandez"), QStringLiteral("Kowalski"), QStringLiteral("Brown"),
-    QStringLiteral("Okoye"),     QStringLiteral("Martin"),   QStringLiteral("Rossi"),
-    QStringLiteral("Tanaka"),    QStringLiteral("Schmidt"),  QStringLiteral("Alvarez")};
-const QStringList places = {
-    QStringLiteral("Atlantic"), QStringLiteral("Summit"),    QStringLiteral("Keystone"),
-    QStringLiteral("Liberty"),  QStringLiteral("Northstar"), QStringLiteral("Redwood"),
-    QStringLiteral("Harbor"),   QStringLiteral("Prairie"),   QStringLiteral("Granite"),
-    QStringLiteral("Meridian"), QStringLiteral("Cascade"),   QStringLiteral("Evergreen")};
-const QStringList trades = {QStringLiteral("Imports"),      QStringLiteral("Trading"),
-                            QStringLiteral("Logistics"),    QStringLiteral("Supply"),
-                            QStringLiteral("Industries"),   QStringLiteral("Manufacturing"),
-                            QStringLiteral("Distribution"), QStringLiteral("Foods"),
-                            QStringLiteral("Apparel"),      QStringLiteral("Electronics")};
-const QStringList suffixes = {QStringLiteral("Inc."),  QStringLiteral("LLC"),
-                              QStringLiteral("Corp."), QStringLiteral("Co."),
-                              QStringLiteral("Group"), QStringLiteral("Ltd.")};
-const QStringList goods = {
-    QStringLiteral("lithium battery packs"), QStringLiteral("tablet coating agents"),
-    QStringLiteral("frozen shrimp"),         QStringLiteral("cotton knit shirts"),
-    QStringLiteral("brake assemblies"),      QStringLiteral("steel wire rod"),
-    QStringLiteral("LED drivers"),           QStringLiteral("hydraulic pumps"),
-    QStringLiteral("crude tall oil"),        QStringLiteral("plush toys"),
-    QStringLiteral("solar inverters"),       QStringLiteral("olive oil"),
-    QStringLiteral("aluminum extrusions"),   QStringLiteral("surgical gloves"),
-    QStringLiteral("bicycle frames"),        QStringLiteral("printed circuit boards")};
-const QStringList subjects = {QStringLiteral("Classification of %1 under chapter %2"),
-                              QStringLiteral("Valuation question on %1 (chapter %2)"),
-                              QStringLiteral("Country of origin of %1, heading %2"),
-                              QStringLiteral("Admissibility of %1 held at the port (chapter %2)"),
-                              QStringLiteral("Duty refund for %1 imported under chapter %2")};
+    void clear()
+    {
+        for (Rows* rows : {&users, &roles, &accounts, &contacts, &programs, &cases, &clocks,
+                           &fields, &notices, &history, &serials})
+            rows->clear();
+        casesBefore = 0;
+        caseCount = 0;
+    }
+};
+
+// Full items from the producer to a consumer (the writer, the search
+// thread), empty ones back.
+template<typename Item> class HandOff final
+{
+public:
+    template<typename... Arguments> explicit HandOff(const Arguments&... arguments)
+    {
+        for (int i = 0; i < batchesInFlight; ++i)
+            m_free.push_back(std::make_unique<Item>(arguments...));
+    }
+    // Producer: an empty item, or null once the consumer has stopped.
+    std::unique_ptr<Item> acquire()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_free.empty() || m_stopped; });
+        if (m_stopped)
+            return nullptr;
+        std::unique_ptr<Item> batch = std::move(m_free.back());
+        m_free.pop_back();
+        return batch;
+    }
+    bool push(std::unique_ptr<Item> batch)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopped)
+            return false;
+        m_full.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    // Producer: no more items (also after a failure).
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+    // Consumer: the next full item, or null when the producer has finished.
+    std::unique_ptr<Item> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_full.empty() || m_finished; });
+        if (m_full.empty())
+            return nullptr;
+        std::unique_ptr<Item> batch = std::move(m_full.front());
+        m_full.pop_front();
+        return batch;
+    }
+    void recycle(std::unique_ptr<Item> batch)
+    {
+        batch->clear();
+        std::lock_guard lock(m_mutex);
+        m_free.push_back(std::move(batch));
+        m_changed.notify_all();
+    }
+    // Consumer: stop the producer (a statement failed).
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::vector<std::unique_ptr<Item>> m_free;
+    std::deque<std::unique_ptr<Item>> m_full;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+// --- What the producer draws from ------------------------------------------
+
+constexpr std::array<string_view, 12> firstNames = {"Maria", "James",  "Aisha", "Robert",
+                                                    "Mei",   "Carlos", "Emily", "Ahmed",
+                                                    "Olga",  "David",  "Priya", "Tomasz"};
+constexpr std::array<string_view, 12> lastNames = {"Johnson",  "Nguyen", "Smith",   "Hernandez",
+                                                   "Kowalski", "Brown",  "Okoye",   "Martin",
+                                                   "Rossi",    "Tanaka", "Schmidt", "Alvarez"};
+constexpr std::array<string_view, 12> places = {"Atlantic",  "Summit",   "Keystone", "Liberty",
+                                                "Northstar", "Redwood",  "Harbor",   "Prairie",
+                                                "Granite",   "Meridian", "Cascade",  "Evergreen"};
+constexpr std::array<string_view, 10> trades = {
+    "Imports",       "Trading",      "Logistics", "Supply",  "Industries",
+    "Manufacturing", "Distribution", "Foods",     "Apparel", "Electronics"};
+constexpr std::array<string_view, 6> suffixes = {"Inc.", "LLC", "Corp.", "Co.", "Group", "Ltd."};
+constexpr std::array<string_view, 16> goods = {"lithium battery packs", "tablet coating agents",
+                                               "frozen shrimp",         "cotton knit shirts",
+                                               "brake assemblies",      "steel wire rod",
+                                               "LED drivers",           "hydraulic pumps",
+                                               "crude tall oil",        "plush toys",
+                                               "solar inverters",       "olive oil",
+                                               "aluminum extrusions",   "surgical gloves",
+                                               "bicycle frames",        "printed circuit boards"};
+// Subjects: the goods go where %1 is, a chapter number where %2 is.
+constexpr std::array<string_view, 5> subjects = {
+    "Classification of %1 under chapter %2", "Valuation question on %1 (chapter %2)",
+    "Country of origin of %1, heading %2", "Admissibility of %1 held at the port (chapter %2)",
+    "Duty refund for %1 imported under chapter %2"};
 // Comment sentences; the words of the first ones are common, and every
 // comment ends with a filer reference, rare by construction.
-const QStringList commentOpenings = {
-    QStringLiteral("Called the broker about the entry"),
-    QStringLiteral("Importer sent the commercial invoice and packing list"),
-    QStringLiteral("Reviewed the classification with the import specialist"),
-    QStringLiteral("Requested the lab report for the shipment"),
-    QStringLiteral("Port confirmed the exam is scheduled"),
-    QStringLiteral("Waiting for the partner agency to release the hold"),
-    QStringLiteral("Discussed the valuation of the related-party sale"),
-    QStringLiteral("Checked the ruling history for similar merchandise"),
-    QStringLiteral("Forwarded the bond information to the surety"),
-    QStringLiteral("Trade contact asked for a status update")};
+constexpr std::array<string_view, 10> commentOpenings = {
+    "Called the broker about the entry",
+    "Importer sent the commercial invoice and packing list",
+    "Reviewed the classification with the import specialist",
+    "Requested the lab report for the shipment",
+    "Port confirmed the exam is scheduled",
+    "Waiting for the partner agency to release the hold",
+    "Discussed the valuation of the related-party sale",
+    "Checked the ruling history for similar merchandise",
+    "Forwarded the bond information to the surety",
+    "Trade contact asked for a status update"};
+constexpr std::array<string_view, 6> priorities = {"normal", "normal", "normal",
+                                                   "high",   "low",    "urgent"};
 
-struct UserRow
+// A workflow as indexes and UTF-8, read once from the registry.
+struct StateModel final
 {
-    QByteArray uuid;
-    QByteArray name;
+    string id;
+    string category; // its name
+    bool resolving = false;
+    bool closed = false;
+    bool clockRuns = true;
+    bool tradeVisible = false;
+    string noticeEn;
+    string noticeEs;
+    std::vector<int> transitions; // leaving this state, in the definition's order
 };
 
-struct AccountRow
+struct TransitionModel final
 {
-    QByteArray uuid;
-    QString center;
-    QString tier;
-    QByteArray name;
+    string id;
+    int to = 0;
+    bool commentRequired = false;
+    std::vector<string> requiredFields;
+    bool stopsFirstResponse = false;
+    bool requiresTrustedPartner = false;
+    string escalatesTo;
 };
+
+struct FieldModel final
+{
+    string name;
+    std::vector<string> choices;
+    bool required = false;
+    bool isDate = false;
+};
+
+struct TypeModel final
+{
+    string type;
+    string level;
+    int initial = 0;
+    std::vector<StateModel> states;
+    std::vector<TransitionModel> transitions;
+    std::vector<FieldModel> createFields;
+    std::map<string, std::pair<qint64, qint64>> targets; // by tier: first response, resolution
+};
+
+struct Model final
+{
+    GeneratorOptions options;
+    std::vector<string> centers;
+    std::vector<string> ports;
+    std::vector<TypeModel> types;
+    int warningPercent = 75;
+};
+
+// The registry validated the definition: its initial state and every
+// transition's target are among its states.
+TypeModel typeModel(const WorkflowDefinition& definition)
+{
+    TypeModel model;
+    model.type = utf8(definition.type);
+    model.level = utf8(definition.level);
+    auto stateIndex = [&](const QString& id) {
+        for (qsizetype k = 0; k < definition.states.size(); ++k)
+            if (definition.states.at(k).id == id)
+                return static_cast<int>(k);
+        Q_ASSERT_X(false, "typeModel", "a validated workflow names only its own states");
+        return 0;
+    };
+    model.initial = stateIndex(definition.initial);
+    for (const WorkflowState& state : definition.states) {
+        StateModel s;
+        s.id = utf8(state.id);
+        s.category = utf8(categoryName(state.category));
+        s.resolving =
+            state.category == StateCategory::Resolved || state.category == StateCategory::Closed;
+        s.closed = state.category == StateCategory::Closed;
+        s.clockRuns = state.clockRuns;
+        s.tradeVisible = state.tradeVisible;
+        s.noticeEn = utf8(state.noticeEn);
+        s.noticeEs = utf8(state.noticeEs);
+        for (qsizetype t = 0; t < definition.transitions.size(); ++t)
+            if (definition.transitions.at(t).from.contains(state.id))
+                s.transitions.push_back(static_cast<int>(t));
+        model.states.push_back(std::move(s));
+    }
+    for (const WorkflowTransition& transition : definition.transitions) {
+        TransitionModel t;
+        t.id = utf8(transition.id);
+        t.to = stateIndex(transition.to);
+        t.commentRequired = transition.commentRequired;
+        for (const QString& field : transition.requiredFields)
+            t.requiredFields.push_back(utf8(field));
+        t.stopsFirstResponse = transition.stopsClock == QLatin1String("first-response");
+        t.requiresTrustedPartner = transition.requiresTrustedPartner;
+        t.escalatesTo = utf8(transition.escalatesTo);
+        model.transitions.push_back(std::move(t));
+    }
+    for (const CreateField& create : definition.createFields) {
+        FieldModel field;
+        field.name = utf8(create.name);
+        for (const QString& choice : create.choices)
+            field.choices.push_back(utf8(choice));
+        field.required = create.required;
+        field.isDate = create.isDate;
+        model.createFields.push_back(std::move(field));
+    }
+    return model;
+}
 
 // Rough business time: 9 business hours a day, 5 days a week.
 qint64 businessMinutesToMs(qint64 minutes)
@@ -263,73 +604,54 @@ qint64 msToBusinessMinutes(qint64 ms)
     return ms * 540 * 5 / (dayMs * 7);
 }
 
-class Builder final
+struct UserRow final
 {
-public:
-    Builder(Store& store, sqlite3* db, const GeneratorOptions& options)
-        : m_store(store)
-        , m_db(db)
-        , m_options(options)
-        , m_random(options.seed)
-    {}
-
-    Status run(GeneratorSummary& summary);
-
-private:
-    Status exec(const QByteArray& sql) { return exec(sql.constData()); }
-    Status exec(const char* sql)
-    {
-        char* message = nullptr;
-        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-            const QString text = QString::fromUtf8(message ? message : "");
-            sqlite3_free(message);
-            return storeError(text);
-        }
-        return {};
-    }
-    Status storeError(const QString& text) const
-    {
-        return Error::store(QStringLiteral("generate"),
-                            GeneratorText::tr("Generating data in %1 failed: %2")
-                                .arg(QDir::toNativeSeparators(m_store.path()), text));
-    }
-    Status check(const Statement& statement) const
-    {
-        return statement.error().isEmpty() ? Status() : storeError(statement.error());
-    }
-    QByteArray uuid(quint64 tag) { return orderedUuid(tag, ++m_counters[tag], m_random); }
-    Result<QStringList> column(const char* sql);
-    Status addUsers();
-    Status addAccounts();
-    Status addCases(GeneratorSummary& summary);
-    QString commentText();
-
-    Store& m_store;
-    sqlite3* m_db;
-    GeneratorOptions m_options;
-    Random m_random;
-    quint64 m_counters[16] = {};
-    QByteArray m_untilText;
-    QStringList m_centers;
-    QStringList m_ports;
-    QList<UserRow> m_admins;
-    QList<UserRow> m_nams;
-    QHash<QString, QList<UserRow>> m_staff; // by Center
-    QList<AccountRow> m_accounts;
+    Uuid uuid;
+    string name;
 };
 
-Result<QStringList> Builder::column(const char* sql)
+struct AccountRow final
 {
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
-        return storeError(QString::fromUtf8(sqlite3_errmsg(m_db))).error();
-    QStringList values;
-    while (sqlite3_step(statement) == SQLITE_ROW)
-        values << QString::fromUtf8(
-            reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
-    sqlite3_finalize(statement);
-    return values;
-}
+    Uuid uuid;
+    std::size_t center = 0;
+    string tier;
+    bool trusted = false; // ISA, C-TPAT or Trusted Trader
+    string name;
+};
+
+// A small map that keeps its storage between cases.
+class Fields final
+{
+public:
+    void clear() { m_size = 0; }
+    void insert(string_view name, string_view value)
+    {
+        for (std::size_t i = 0; i < m_size; ++i) {
+            if (m_items[i].first == name) {
+                m_items[i].second.assign(value);
+                return;
+            }
+        }
+        if (m_size == m_items.size())
+            m_items.emplace_back();
+        m_items[m_size].first.assign(name);
+        m_items[m_size].second.assign(value);
+        ++m_size;
+    }
+    bool isEmpty() const { return m_size == 0; }
+    // Sorted by name, as QMap and QJsonObject keep them.
+    void sort()
+    {
+        std::sort(m_items.begin(), m_items.begin() + static_cast<std::ptrdiff_t>(m_size),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+    auto begin() const { return m_items.cbegin(); }
+    auto end() const { return m_items.cbegin() + static_cast<std::ptrdiff_t>(m_size); }
+
+private:
+    std::vector<std::pair<string, string>> m_items;
+    std::size_t m_size = 0;
+};
 
 // One Argon2id hash of the demo password, salted from the seed so that it
 // is the same for the same seed; every generated user signs in with it.
@@ -365,311 +687,423 @@ Result<QByteArray> seededPasswordHash(Random& random)
     return encoded;
 }
 
-Status Builder::addUsers()
+// --- The producer: every row, in the order of the seeded draws --------------
+
+class Producer final
+{
+public:
+    Producer(const Model& model, HandOff<Batch>& queue, HandOff<Rows>& searchQueue)
+        : m_model(model)
+        , m_options(model.options)
+        , m_queue(queue)
+        , m_searchQueue(searchQueue)
+        , m_random(model.options.seed)
+        , m_until(storedTime(model.options.until.toMSecsSinceEpoch()))
+    {
+        std::memset(m_previousHash, '0', sizeof m_previousHash);
+    }
+
+    // Runs on the producer thread; false when the writer stopped it.
+    Status run();
+
+private:
+    Uuid uuid(quint64 tag) { return orderedUuid(tag, ++m_counters[tag], m_random.next()); }
+    bool nextBatch();
+    Status addUsers();
+    void addAccounts();
+    bool addCases();
+    void commentText(string& out);
+    void appendHistory(const Uuid& caseUuid, string_view actor, string_view kind, qint64 at,
+                       string_view detail, string_view text);
+
+    const Model& m_model;
+    const GeneratorOptions& m_options;
+    HandOff<Batch>& m_queue;
+    HandOff<Rows>& m_searchQueue;
+    Random m_random;
+    quint64 m_counters[16] = {};
+    std::unique_ptr<Batch> m_batch;
+    // Full-text rows (migration 0006): a case's own row is (case rowid << 24),
+    // its comments follow it, + 1, + 2, ...: made in ascending rowid order.
+    std::unique_ptr<Rows> m_search;
+    Time m_until;
+    std::vector<UserRow> m_nams;
+    std::vector<std::vector<UserRow>> m_staff; // by Center
+    std::vector<AccountRow> m_accounts;
+    // The history chain.
+    qint64 m_seq = 0;
+    char m_previousHash[64];
+    // The last full-text rowid of the case being made.
+    qint64 m_searchRowid = 0;
+    string m_hashInput;
+};
+
+bool Producer::nextBatch()
+{
+    const qint64 casesBefore = m_batch->casesBefore + m_batch->caseCount;
+    if (!m_queue.push(std::move(m_batch)) || !m_searchQueue.push(std::move(m_search)))
+        return false;
+    m_batch = m_queue.acquire();
+    m_search = m_searchQueue.acquire();
+    if (!m_batch || !m_search)
+        return false;
+    m_batch->casesBefore = casesBefore;
+    return true;
+}
+
+Status Producer::run()
+{
+    m_batch = m_queue.acquire();
+    m_search = m_searchQueue.acquire();
+    if (!m_batch || !m_search)
+        return {};
+    if (Status ok = addUsers(); !ok)
+        return ok;
+    addAccounts();
+    if (!addCases())
+        return {};
+    m_queue.push(std::move(m_batch));
+    m_searchQueue.push(std::move(m_search));
+    return {};
+}
+
+Status Producer::addUsers()
 {
     const Result<QByteArray> hash = seededPasswordHash(m_random);
     if (!hash)
         return hash.error();
-    Statement user(m_db, "INSERT INTO app_user(uuid, updated_at, name, display_name, "
-                         "password_hash, created_at) VALUES(?, ?, ?, ?, ?, ?)");
-    Statement role(m_db, "INSERT INTO role_assignment(uuid, updated_at, user_uuid, role, "
-                         "center_code, port_code) VALUES(?, ?, ?, ?, ?, ?)");
-    if (Status ok = check(user); !ok)
-        return ok;
+    const string_view passwordHash(hash->constData(), static_cast<std::size_t>(hash->size()));
     const qint64 staffPerCenter = std::clamp<qint64>(m_options.cases / 5000, 3, 60);
     const qint64 namCount = std::clamp<qint64>(m_options.accounts / 250, 3, 200);
-    auto add = [&](const QByteArray& name, const QString& roleName, const QString& center,
-                   const QString& port) -> Result<UserRow> {
-        const QByteArray id = uuid(1);
-        const QString display =
-            m_random.pick(firstNames) + QLatin1Char(' ') + m_random.pick(lastNames);
-        user.text(id).text(m_untilText).text(name).text(display).text(*hash).text(m_untilText);
-        if (!user.run())
-            return check(user).error();
-        role.text(uuid(2)).text(m_untilText).text(id).text(roleName);
-        role.textOrNull(center.toUtf8()).textOrNull(port.toUtf8());
-        if (!role.run())
-            return check(role).error();
-        return UserRow{id, name};
+    Rows& users = m_batch->users;
+    Rows& roles = m_batch->roles;
+    string display;
+    auto add = [&](const string& name, string_view roleName, string_view center, string_view port) {
+        UserRow row{uuid(1), name};
+        // Drawn last name first, as the stores generated before drew them.
+        const string_view last = m_random.pick(lastNames);
+        display.assign(m_random.pick(firstNames));
+        display += ' ';
+        display += last;
+        users.text(row.uuid.view()).text(m_until.view()).text(name).text(display);
+        users.text(passwordHash).text(m_until.view()).end();
+        const Uuid role = uuid(2);
+        roles.text(role.view()).text(m_until.view()).text(row.uuid.view()).text(roleName);
+        roles.textOrNull(center).textOrNull(port).end();
+        return row;
     };
-    for (const char* name : {"admin", "admin.2"}) {
-        const Result<UserRow> row = add(name, QStringLiteral("admin"), {}, {});
-        if (!row)
-            return row.error();
-        m_admins << *row;
+    for (const char* name : {"admin", "admin.2"})
+        add(name, "admin", {}, {});
+    for (int i = 1; i <= 3; ++i)
+        add("hq." + std::to_string(i), "hq-analyst", {}, {});
+    for (qint64 i = 1; i <= namCount; ++i)
+        m_nams.push_back(add("nam." + std::to_string(i), "nam", {}, {}));
+    m_staff.resize(m_model.centers.size());
+    for (std::size_t c = 0; c < m_model.centers.size(); ++c) {
+        const string& center = m_model.centers[c];
+        string lower = center;
+        for (char& ch : lower)
+            if (ch >= 'A' && ch <= 'Z')
+                ch = static_cast<char>(ch - 'A' + 'a');
+        for (qint64 i = 1; i <= staffPerCenter; ++i)
+            m_staff[c].push_back(
+                add("staff." + lower + '.' + std::to_string(i), "center-staff", center, {}));
     }
-    for (int i = 1; i <= 3; ++i) {
-        if (Result<UserRow> row =
-                add("hq." + QByteArray::number(i), QStringLiteral("hq-analyst"), {}, {});
-            !row)
-            return row.error();
-    }
-    for (qint64 i = 1; i <= namCount; ++i) {
-        const Result<UserRow> row =
-            add("nam." + QByteArray::number(i), QStringLiteral("nam"), {}, {});
-        if (!row)
-            return row.error();
-        m_nams << *row;
-    }
-    for (const QString& center : std::as_const(m_centers)) {
-        for (qint64 i = 1; i <= staffPerCenter; ++i) {
-            const Result<UserRow> row =
-                add("staff." + center.toLower().toUtf8() + '.' + QByteArray::number(i),
-                    QStringLiteral("center-staff"), center, {});
-            if (!row)
-                return row.error();
-            m_staff[center] << *row;
-        }
-    }
-    for (qsizetype i = 0; i < std::min<qsizetype>(8, m_ports.size()); ++i) {
-        const QString port = m_ports.at(i * std::max<qsizetype>(1, m_ports.size() / 8));
-        if (Result<UserRow> row =
-                add("port." + port.toUtf8(), QStringLiteral("port-official"), {}, port);
-            !row)
-            return row.error();
-        if (i < 4) {
-            if (Result<UserRow> row =
-                    add("fpf." + port.toUtf8(), QStringLiteral("fpf-officer"), {}, port);
-                !row)
-                return row.error();
-        }
+    const std::size_t portCount = m_model.ports.size();
+    for (std::size_t i = 0; i < std::min<std::size_t>(8, portCount); ++i) {
+        const string& port = m_model.ports[i * std::max<std::size_t>(1, portCount / 8)];
+        add("port." + port, "port-official", {}, port);
+        if (i < 4)
+            add("fpf." + port, "fpf-officer", {}, port);
     }
     return {};
 }
 
-Status Builder::addAccounts()
+void Producer::addAccounts()
 {
-    Statement account(m_db, "INSERT INTO account(uuid, updated_at, name, ior_number, center_code, "
-                            "nam_user_uuid, size_class, exam_port_code, exam_facility, created_at) "
-                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement contact(m_db, "INSERT INTO account_contact(uuid, updated_at, account_uuid, name, "
-                            "role, email, phone, is_problem_resolution) "
-                            "VALUES(?, ?, ?, ?, ?, ?, ?, 1)");
-    Statement program(m_db,
-                      "INSERT INTO partner_program(uuid, updated_at, account_uuid, program, "
-                      "ctpat_tier, effective_from, effective_to) VALUES(?, ?, ?, ?, ?, ?, ?)");
-    if (Status ok = check(account); !ok)
-        return ok;
+    Rows& accounts = m_batch->accounts;
+    Rows& contacts = m_batch->contacts;
+    Rows& programs = m_batch->programs;
     const qint64 until = m_options.until.toMSecsSinceEpoch();
-    const QByteArray sizes[] = {"small", "medium", "large"};
+    constexpr string_view sizes[] = {"small", "medium", "large"};
+    string ior;
+    string facility;
+    string text;
     for (qint64 i = 0; i < m_options.accounts; ++i) {
         AccountRow row;
         row.uuid = uuid(3);
         // Every Center, size and tier appears among the first accounts.
-        row.center = m_centers.at(static_cast<qsizetype>(i % m_centers.size()));
+        row.center = static_cast<std::size_t>(i) % m_model.centers.size();
         const int sizeRoll = m_random.percent();
-        const QByteArray& size = i < 3 ? sizes[i]
+        const string_view size = i < 3 ? sizes[i]
                                        : sizes[sizeRoll < 45   ? 0
                                                : sizeRoll < 80 ? 1
                                                                : 2];
-        const QString name =
-            QStringLiteral("%1 %2 %3")
-                .arg(m_random.pick(places), m_random.pick(trades), m_random.pick(suffixes));
-        row.name = name.toUtf8();
+        // "Place Trade Suffix", drawn from the end, as the stores generated before drew them.
+        const string_view suffix = m_random.pick(suffixes);
+        const string_view trade = m_random.pick(trades);
+        row.name.assign(m_random.pick(places));
+        row.name += ' ';
+        row.name += trade;
+        row.name += ' ';
+        row.name += suffix;
         // Unique by construction: the account's index is in the number.
-        const QByteArray ior = QByteArray::number(m_random.between(10, 98)) + '-' +
-                               QByteArray::number(i).rightJustified(7, '0') + "00";
-        const QByteArray nam =
-            size != "small" || m_random.percent() < 30 ? m_random.pick(m_nams).uuid : QByteArray();
+        ior.clear();
+        appendNumber(ior, m_random.between(10, 98));
+        ior += '-';
+        appendPadded(ior, i, 7);
+        ior += "00";
+        const Uuid* nam =
+            size != "small" || m_random.percent() < 30 ? &m_random.pick(m_nams).uuid : nullptr;
         const bool exam = m_random.percent() < 60;
-        const QByteArray created =
+        const Time created =
             storedTime(until - 6 * 365 * dayMs + static_cast<qint64>(m_random.below(365)) * dayMs);
-        account.text(row.uuid).text(created).text(row.name).text(ior).text(row.center);
-        account.textOrNull(nam).text(size);
-        if (exam)
-            account.text(m_random.pick(m_ports))
-                .text(QByteArrayLiteral("CES ") + m_random.pick(places).toUtf8() + " Logistics");
+        accounts.text(row.uuid.view()).text(created.view()).text(row.name).text(ior);
+        accounts.text(m_model.centers[row.center]);
+        if (nam)
+            accounts.text(nam->view());
         else
-            account.null().text(QByteArray());
-        account.text(created);
-        if (!account.run())
-            return check(account);
-        const QString first = m_random.pick(firstNames);
-        const QString last = m_random.pick(lastNames);
-        contact.text(uuid(4)).text(created).text(row.uuid).text(first + QLatin1Char(' ') + last);
-        contact.text(QByteArrayLiteral("Trade compliance manager"));
-        contact.text((first + QLatin1Char('.') + last).toLower().toUtf8() + "@example.com");
-        contact.text(QByteArrayLiteral("+1 555 ") + QByteArray::number(1000000 + i % 8999999));
-        if (!contact.run())
-            return check(contact);
+            accounts.null();
+        accounts.text(size);
+        if (exam) {
+            accounts.text(m_random.pick(m_model.ports));
+            facility.assign("CES ");
+            facility += m_random.pick(places);
+            facility += " Logistics";
+            accounts.text(facility);
+        } else {
+            accounts.null().text({});
+        }
+        accounts.text(created.view()).end();
+
+        const string_view first = m_random.pick(firstNames);
+        const string_view last = m_random.pick(lastNames);
+        const Uuid contact = uuid(4);
+        text.assign(first);
+        text += ' ';
+        text += last;
+        contacts.text(contact.view()).text(created.view()).text(row.uuid.view()).text(text);
+        contacts.text("Trade compliance manager");
+        text.assign(first);
+        text += '.';
+        text += last;
+        for (char& ch : text)
+            if (ch >= 'A' && ch <= 'Z')
+                ch = static_cast<char>(ch - 'A' + 'a');
+        text += "@example.com";
+        contacts.text(text);
+        text.assign("+1 555 ");
+        appendNumber(text, 1000000 + i % 8999999);
+        contacts.text(text).end();
 
         // Tiers: standard, participating, C-TPAT 1-3, ISA, Trusted Trader.
         const int roll = i < 5 ? int(i) * 20 + 5 + (i == 4 ? 4 : 0) : m_random.percent();
         const qint64 startDay = until - static_cast<qint64>(m_random.between(400, 3000)) * dayMs;
-        auto addProgram = [&](const char* kind, qint64 tier, qint64 from, qint64 to) -> Status {
-            program.text(uuid(5)).text(created).text(row.uuid).text(QByteArray(kind));
+        auto addProgram = [&](string_view kind, qint64 tier, qint64 from, qint64 to) {
+            const Uuid program = uuid(5);
+            programs.text(program.view()).text(created.view()).text(row.uuid.view()).text(kind);
             if (tier > 0)
-                program.integer(tier);
+                programs.integer(tier);
             else
-                program.null();
-            program.text(storedDate(from)).textOrNull(to > 0 ? storedDate(to) : QByteArray());
-            return program.run() ? Status() : check(program);
+                programs.null();
+            programs.text(storedTime(from).date());
+            if (to > 0)
+                programs.text(storedTime(to).date());
+            else
+                programs.null();
+            programs.end();
         };
-        row.tier = QStringLiteral("standard");
+        row.tier = "standard";
         if (roll < 20) {
-            row.tier = QStringLiteral("participating");
-            if (Status ok = addProgram("participating", 0, startDay, 0); !ok)
-                return ok;
+            row.tier = "participating";
+            addProgram("participating", 0, startDay, 0);
         } else if (roll >= 45) {
-            row.tier = QStringLiteral("ctpat");
-            if (Status ok = addProgram("ctpat", m_random.between(1, 3), startDay, 0); !ok)
-                return ok;
+            row.tier = "ctpat";
+            const qint64 tier = m_random.between(1, 3);
+            addProgram("ctpat", tier, startDay, 0);
             if (roll >= 65) {
-                row.tier = QStringLiteral("isa");
-                if (Status ok = addProgram("isa", 0, startDay + 200 * dayMs, 0); !ok)
-                    return ok;
+                row.tier = "isa";
+                addProgram("isa", 0, startDay + 200 * dayMs, 0);
             }
             if (roll >= 85) {
-                row.tier = QStringLiteral("trusted-trader");
-                if (Status ok = addProgram("trusted-trader", 0, startDay + 300 * dayMs, 0); !ok)
-                    return ok;
+                row.tier = "trusted-trader";
+                addProgram("trusted-trader", 0, startDay + 300 * dayMs, 0);
             }
             if (roll >= 50 && roll < 55) // an ended participating period: tier history shows it
-                if (Status ok =
-                        addProgram("participating", 0, startDay - 700 * dayMs, startDay - dayMs);
-                    !ok)
-                    return ok;
+                addProgram("participating", 0, startDay - 700 * dayMs, startDay - dayMs);
         }
-        m_accounts << row;
+        row.trusted = row.tier == "isa" || row.tier == "ctpat" || row.tier == "trusted-trader";
+        m_accounts.push_back(std::move(row));
     }
-    return {};
 }
 
-QString Builder::commentText()
+void Producer::commentText(string& out)
 {
-    QString text = m_random.pick(commentOpenings);
-    text += QStringLiteral(" for the ") + m_random.pick(goods);
-    text += QStringLiteral("; filer reference ") +
-            QString::number(100000 + m_random.below(900000)) + QLatin1Char('.');
-    return text;
+    out.assign(m_random.pick(commentOpenings));
+    out += " for the ";
+    out += m_random.pick(goods);
+    out += "; filer reference ";
+    appendNumber(out, static_cast<qint64>(100000 + m_random.below(900000)));
+    out += '.';
 }
 
-QByteArray compactJson(const QJsonObject& object)
+// One history entry of a case, chained: its hash is HistoryLog::hashOf of
+// the entry (the fields joined by U+001F, as UTF-8). An entry with a text
+// also gets the full-text row that the trigger history_comment_search writes.
+void Producer::appendHistory(const Uuid& caseUuid, string_view actor, string_view kind, qint64 at,
+                             string_view detail, string_view text)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const qint64 seq = ++m_seq;
+    const Uuid id = uuid(7);
+    const Time stored = storedTime(at);
+    string& input = m_hashInput;
+    input.assign(m_previousHash, sizeof m_previousHash);
+    input += '\x1f';
+    appendNumber(input, seq);
+    input += '\x1f';
+    input += id.view();
+    input += "\x1f"
+             "case\x1f";
+    input += caseUuid.view();
+    input += '\x1f';
+    input += stored.view();
+    input += '\x1f';
+    input += actor;
+    input += '\x1f';
+    input += kind;
+    input += '\x1f';
+    input += detail;
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(input.data()),
+                       static_cast<unsigned long long>(input.size()));
+    char hash[2 * crypto_hash_sha256_BYTES];
+    for (std::size_t i = 0; i < sizeof digest; ++i)
+        writeHex(hash + 2 * i, digest[i], 2);
+    Rows& history = m_batch->history;
+    history.integer(seq).text(id.view()).text(caseUuid.view()).text(stored.view());
+    history.text(actor).text(kind).text(detail);
+    history.text(string_view(m_previousHash, sizeof m_previousHash));
+    history.text(string_view(hash, sizeof hash)).end();
+    std::memcpy(m_previousHash, hash, sizeof hash);
+    if (!text.empty())
+        m_search->integer(++m_searchRowid).text(caseUuid.view()).text(text).end();
 }
 
-struct TypeInfo
+// The order of clock states in the case list's "Clock" column (migration 0006).
+int clockStateRank(string_view state)
 {
-    const WorkflowDefinition* definition = nullptr;
-    QHash<QString, std::pair<qint64, qint64>> targets; // by tier: first response, resolution
+    return state == "lapsed"     ? 0
+           : state == "breached" ? 1
+           : state == "warning"  ? 2
+           : state == "on-track" ? 3
+                                 : 4;
+}
+
+struct ClockRow final
+{
+    Uuid uuid;
+    Time updated;
+    string_view kind;
+    qint64 minutes = 0;
+    qint64 consumed = 0;
+    bool stopped = false;
+    bool running = false;
+    Time runningSince;
+    Time warn;
+    Time due;
+    Time stoppedAt;
+    string_view state;
+    bool alertedWarning = false;
+    bool alertedBreach = false;
 };
 
-Status Builder::addCases(GeneratorSummary& summary)
+bool Producer::addCases()
 {
-    Statement caseRow(m_db,
-                      "INSERT INTO cases(uuid, version, updated_at, number, type, account_uuid, "
-                      "center_code, port_code, subject, description, state, state_category, "
-                      "priority, assignee_uuid, escalation_level, opened_at, closed_at, outcome, "
-                      "created_by_uuid) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                      "?, ?)");
-    Statement search(m_db, "INSERT INTO case_search(rowid, case_uuid, body) VALUES(?, ?, ?)");
-    Statement field(m_db, "INSERT INTO case_field(case_uuid, name, value, updated_at) "
-                          "VALUES(?, ?, ?, ?)");
-    Statement clock(m_db, "INSERT INTO clock(uuid, updated_at, case_uuid, kind, rule_id, "
-                          "target_minutes, consumed_minutes, started_at, running_since, warn_at, "
-                          "due_at, stopped_at, state, alerted_warning, alerted_breach) "
-                          "VALUES(?, ?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement history(m_db, "INSERT INTO history(seq, uuid, subject_kind, subject_uuid, at, actor, "
-                            "kind, detail, prev_hash, hash) VALUES(?, ?, 'case', ?, ?, ?, ?, ?, ?, "
-                            "?)");
-    Statement notice(m_db, "INSERT INTO notification(uuid, updated_at, kind, topic, case_uuid, "
-                           "account_uuid, recipient_uuid, text_en, text_es, created_at, delivery) "
-                           "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    Statement serial(m_db, "INSERT INTO case_number(center_code, year, last_serial) "
-                           "VALUES(?, ?, ?)");
-    for (const Statement* statement : {&caseRow, &search, &field, &clock, &history, &notice})
-        if (Status ok = check(*statement); !ok)
-            return ok;
-
-    QList<TypeInfo> types;
-    for (const WorkflowDefinition& definition : WorkflowRegistry::builtIn().all()) {
-        TypeInfo info;
-        info.definition = &definition;
-        types << info;
-    }
-    {
-        sqlite3_stmt* levels = nullptr;
-        sqlite3_prepare_v2(m_db,
-                           "SELECT case_type, tier, first_response_minutes, resolution_minutes "
-                           "FROM service_level",
-                           -1, &levels, nullptr);
-        while (sqlite3_step(levels) == SQLITE_ROW) {
-            const QString type =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(levels, 0)));
-            for (TypeInfo& info : types)
-                if (info.definition->type == type)
-                    info.targets.insert(
-                        QString::fromUtf8(
-                            reinterpret_cast<const char*>(sqlite3_column_text(levels, 1))),
-                        {sqlite3_column_int64(levels, 2), sqlite3_column_int64(levels, 3)});
-        }
-        sqlite3_finalize(levels);
-    }
-    const int warningPercent = ServiceLevels::warningPercent();
-
     const qint64 until = m_options.until.toMSecsSinceEpoch();
     const qint64 span = 5 * 365 * dayMs; // five years of the Center's work
     const qint64 start = until - span;
     const qint64 cases = m_options.cases;
     qint64 eventsLeft = m_options.events;
-    qint64 seq = 0;
-    QString previousHash = QString(64, QLatin1Char('0'));
-    QHash<QString, qint64> serials; // "CENTER-YEAR"
-    const QStringList priorities = {QStringLiteral("normal"), QStringLiteral("normal"),
-                                    QStringLiteral("normal"), QStringLiteral("high"),
-                                    QStringLiteral("low"),    QStringLiteral("urgent")};
-    constexpr qint64 casesPerTransaction = 50000;
+    std::map<std::pair<std::size_t, qint64>, qint64> serials; // by Center and year
+    const int warningPercent = m_model.warningPercent;
+    const std::size_t typeCount = m_model.types.size();
+
+    string number;
+    string subject;
+    string description;
+    string detail;
+    string comment;
+    string searchText;
+    string noticeEn;
+    string noticeEs;
+    Fields fields;
+    Fields saved;
+    std::vector<int> choices;
 
     for (qint64 i = 0; i < cases; ++i) {
-        if (i > 0 && i % casesPerTransaction == 0) {
-            if (Status ok = exec("COMMIT"); !ok)
-                return ok;
-            if (Status ok = exec("BEGIN IMMEDIATE"); !ok)
-                return ok;
-        }
+        if (i > 0 && i % casesPerBatch == 0 && !nextBatch())
+            return false;
+        Batch& batch = *m_batch;
+        ++batch.caseCount;
         // Every type among the first cases, then at random.
-        const TypeInfo& type =
-            i < types.size() ? types.at(static_cast<qsizetype>(i)) : m_random.pick(types);
-        const WorkflowDefinition& definition = *type.definition;
+        const TypeModel& type = static_cast<std::size_t>(i) < typeCount
+                                    ? m_model.types[static_cast<std::size_t>(i)]
+                                    : m_random.pick(m_model.types);
         const AccountRow& account = m_random.pick(m_accounts);
+        const string& center = m_model.centers[account.center];
         const qint64 opened = start + span * i / std::max<qint64>(cases, 1) +
                               static_cast<qint64>(m_random.below(static_cast<quint64>(
                                   std::max<qint64>(span / std::max<qint64>(cases, 1), 1))));
-        const QByteArray openedText = storedTime(opened);
-        const QByteArray caseUuid = uuid(6);
+        const Time openedText = storedTime(opened);
+        const Uuid caseUuid = uuid(6);
         const qint64 caseRowid = i + 1;
-        // Full-text rows of a case: (rowid << 24) for its own text, then one
-        // per comment (migration 0006).
-        qint64 searchRowid = caseRowid << 24;
-        const QString year = QString::fromLatin1(openedText.left(4));
-        const qint64 serialNumber = ++serials[account.center + QLatin1Char('-') + year];
-        const QString number = QStringLiteral("%1-%2-%3")
-                                   .arg(account.center, year)
-                                   .arg(serialNumber, 6, 10, QLatin1Char('0'));
-        const QString good = m_random.pick(goods);
-        const QString subject = m_random.pick(subjects).arg(good).arg(10 + m_random.below(88));
-        const QString description =
-            QStringLiteral("Importer %1 asks about %2.").arg(QString::fromUtf8(account.name), good);
-        const QList<UserRow>& staff = m_staff.value(account.center);
+        const string_view year = openedText.view().substr(0, 4);
+        qint64 yearNumber = 0;
+        std::from_chars(year.data(), year.data() + year.size(), yearNumber);
+        const qint64 serialNumber = ++serials[{account.center, yearNumber}];
+        number.assign(center);
+        number += '-';
+        number += year;
+        number += '-';
+        appendPadded(number, serialNumber, 6);
+        const string_view good = m_random.pick(goods);
+        subject.assign(m_random.pick(subjects));
+        replaceAll(subject, "%1", good);
+        string chapter;
+        appendNumber(chapter, static_cast<qint64>(10 + m_random.below(88)));
+        replaceAll(subject, "%2", chapter);
+        description.assign("Importer ");
+        description += account.name;
+        description += " asks about ";
+        description += good;
+        description += '.';
+        // The case's own full-text row, before the rows of its comments.
+        m_searchRowid = caseRowid << 24;
+        searchText.assign(number);
+        searchText += ' ';
+        searchText += subject;
+        searchText += ' ';
+        searchText += description;
+        m_search->integer(m_searchRowid).text(caseUuid.view()).text(searchText).end();
+        const std::vector<UserRow>& staff = m_staff[account.center];
         const UserRow& creator = m_random.pick(staff);
         const bool assigned = m_random.percent() < 75;
-        const UserRow assignee = assigned ? m_random.pick(staff) : UserRow{};
-        QString port;
-        if (definition.level == QLatin1String("port") || m_random.percent() < 33)
-            port = m_random.pick(m_ports);
-        QString level = definition.level;
-        QString state = definition.initial;
-        QString outcome;
-        QMap<QString, QString> fields;
-        for (const CreateField& create : definition.createFields) {
+        const UserRow* assignee = assigned ? &m_random.pick(staff) : nullptr;
+        string_view port;
+        if (type.level == "port" || m_random.percent() < 33)
+            port = m_random.pick(m_model.ports);
+        string_view level = type.level;
+        int state = type.initial;
+        string_view outcome;
+        fields.clear();
+        for (const FieldModel& create : type.createFields) {
             if (create.isDate)
-                fields.insert(create.name, QString::fromLatin1(storedDate(
-                                               opened - m_random.between(5, 80) * dayMs)));
-            else if (!create.choices.isEmpty())
+                fields.insert(create.name,
+                              storedTime(opened - m_random.between(5, 80) * dayMs).date());
+            else if (!create.choices.empty())
                 fields.insert(create.name, m_random.pick(create.choices));
             else if (create.required)
-                fields.insert(create.name, QStringLiteral("Given when the case was opened"));
+                fields.insert(create.name, "Given when the case was opened");
         }
 
         // How many history entries this case has: about the average, every
@@ -690,77 +1124,46 @@ Status Builder::addCases(GeneratorSummary& summary)
         qint64 resolutionStop = 0;
         qint64 closedAt = 0;
         qint64 lastStateChange = opened;
-        const QByteArray tier = account.tier.toUtf8();
 
-        auto appendHistory = [&](const QByteArray& actor, const QString& kind,
-                                 const QJsonObject& detail) -> Status {
-            HistoryEntry entry;
-            entry.seq = ++seq;
-            entry.uuid = QString::fromLatin1(uuid(7));
-            entry.subjectKind = QStringLiteral("case");
-            entry.subjectUuid = QString::fromLatin1(caseUuid);
-            entry.storedAt = QString::fromLatin1(storedTime(now));
-            entry.actor = QString::fromUtf8(actor);
-            entry.kind = kind;
-            entry.storedDetail = QString::fromUtf8(compactJson(detail));
-            entry.previousHash = previousHash;
-            entry.hash = HistoryLog::hashOf(entry);
-            previousHash = entry.hash;
-            history.integer(entry.seq).text(entry.uuid).text(caseUuid).text(entry.storedAt);
-            history.text(actor).text(kind).text(entry.storedDetail).text(entry.previousHash);
-            history.text(entry.hash);
-            if (!history.run())
-                return check(history);
-            // What the trigger history_comment_search would index.
-            const QJsonValue text = detail.value(QStringLiteral("text"));
-            if (text.isString()) {
-                search.integer(++searchRowid).text(caseUuid).text(text.toString());
-                if (!search.run())
-                    return check(search);
-            }
-            return {};
+        auto addNotice = [&](string_view uuidText, string_view kind, string_view topic,
+                             string_view recipient, string_view en, string_view es,
+                             string_view delivery) {
+            const Time at = storedTime(now);
+            batch.notices.text(uuidText).text(at.view()).text(kind).text(topic);
+            batch.notices.text(caseUuid.view()).text(account.uuid.view()).textOrNull(recipient);
+            batch.notices.text(en).text(es).text(at.view()).text(delivery).end();
         };
-        // Notices wait for their case's row (foreign keys are checked at once).
-        struct PendingNotice
-        {
-            QByteArray uuid;
-            QByteArray at;
-            QByteArray kind;
-            QString topic;
-            QByteArray recipient;
-            QString en;
-            QString es;
-            QByteArray delivery;
-        };
-        QList<PendingNotice> notices;
-        auto addNotice = [&](const WorkflowState* entered) {
-            if (!entered || !entered->tradeVisible)
+        auto addStatusNotice = [&](const StateModel& entered) {
+            if (!entered.tradeVisible)
                 return;
-            notices.append({uuid(8), storedTime(now), QByteArrayLiteral("status-notice"),
-                            entered->id, QByteArray(),
-                            QString(entered->noticeEn).replace(QStringLiteral("%1"), number),
-                            QString(entered->noticeEs).replace(QStringLiteral("%1"), number),
-                            until - now < 2 * dayMs ? QByteArrayLiteral("outbox")
-                                                    : QByteArrayLiteral("sent")});
+            const Uuid notice = uuid(8);
+            noticeEn = entered.noticeEn;
+            replaceAll(noticeEn, "%1", number);
+            noticeEs = entered.noticeEs;
+            replaceAll(noticeEs, "%1", number);
+            addNotice(notice.view(), "status-notice", entered.id, {}, noticeEn, noticeEs,
+                      until - now < 2 * dayMs ? "outbox" : "sent");
         };
 
-        const QByteArray creatorName = creator.name;
-        if (Status ok = appendHistory(creatorName, QStringLiteral("created"),
-                                      QJsonObject{{QStringLiteral("number"), number},
-                                                  {QStringLiteral("type"), definition.type},
-                                                  {QStringLiteral("state"), state},
-                                                  {QStringLiteral("tier"), account.tier},
-                                                  {QStringLiteral("subject"), subject}});
-            !ok)
-            return ok;
-        addNotice(definition.state(state));
-        if (assigned && assignee.uuid != creator.uuid) {
-            notices.append({uuid(8), storedTime(now), QByteArrayLiteral("alert"),
-                            QStringLiteral("assigned"), assignee.uuid,
-                            QStringLiteral("Case %1 was assigned to you.").arg(number),
-                            QStringLiteral("Se le asignó el caso %1.").arg(number),
-                            until - now < 7 * dayMs ? QByteArrayLiteral("unread")
-                                                    : QByteArrayLiteral("read")});
+        detail.assign("{");
+        appendJsonMember(detail, "number", number);
+        appendJsonMember(detail, "state", type.states[static_cast<std::size_t>(state)].id);
+        appendJsonMember(detail, "subject", subject);
+        appendJsonMember(detail, "tier", account.tier);
+        appendJsonMember(detail, "type", type.type);
+        detail += '}';
+        appendHistory(caseUuid, creator.name, "created", now, detail, {});
+        addStatusNotice(type.states[static_cast<std::size_t>(state)]);
+        if (assigned && !(assignee->uuid == creator.uuid)) {
+            const Uuid notice = uuid(8);
+            noticeEn.assign("Case ");
+            noticeEn += number;
+            noticeEn += " was assigned to you.";
+            noticeEs.assign("Se le asign\xc3\xb3 el caso ");
+            noticeEs += number;
+            noticeEs += '.';
+            addNotice(notice.view(), "alert", "assigned", assignee->uuid.view(), noticeEn, noticeEs,
+                      until - now < 7 * dayMs ? "unread" : "read");
         }
 
         const qint64 room = until - opened;
@@ -773,253 +1176,865 @@ Status Builder::addCases(GeneratorSummary& summary)
                     left / (count - e + 1),
                     m_random.between(hourMs, std::max(hourMs, room / 4 / count + 72 * hourMs))));
             now = std::min(until - 1, now + gap);
-            const WorkflowState* current = definition.state(state);
-            QList<const WorkflowTransition*> choices;
-            if (!current->isFinal()) {
-                for (const WorkflowTransition* transition : definition.transitionsFrom(state)) {
-                    const StateCategory to = definition.state(transition->to)->category;
-                    if (keepOpen && (to == StateCategory::Resolved || to == StateCategory::Closed))
+            const StateModel& current = type.states[static_cast<std::size_t>(state)];
+            choices.clear();
+            if (!current.closed) {
+                for (const int t : current.transitions) {
+                    const TransitionModel& transition =
+                        type.transitions[static_cast<std::size_t>(t)];
+                    if (keepOpen && type.states[static_cast<std::size_t>(transition.to)].resolving)
                         continue;
-                    if (transition->requiresTrustedPartner &&
-                        account.tier != QLatin1String("isa") &&
-                        account.tier != QLatin1String("ctpat") &&
-                        account.tier != QLatin1String("trusted-trader"))
+                    if (transition.requiresTrustedPartner && !account.trusted)
                         continue;
-                    choices << transition;
+                    choices.push_back(t);
                 }
             }
-            const UserRow& actor = assigned ? assignee : m_random.pick(staff);
-            const bool move = !choices.isEmpty() && m_random.percent() < (keepOpen ? 45 : 55);
+            const UserRow& actor = assigned ? *assignee : m_random.pick(staff);
+            const bool move = !choices.empty() && m_random.percent() < (keepOpen ? 45 : 55);
             if (!move) {
-                if (Status ok = appendHistory(actor.name, QStringLiteral("comment"),
-                                              {{QStringLiteral("text"), commentText()}});
-                    !ok)
-                    return ok;
+                commentText(comment);
+                detail.assign("{");
+                appendJsonMember(detail, "text", comment);
+                detail += '}';
+                appendHistory(caseUuid, actor.name, "comment", now, detail, comment);
                 continue;
             }
             // Older cases lean towards their resolution.
-            const WorkflowTransition* step = m_random.pick(choices);
+            int chosen = m_random.pick(choices);
             if (!recent && m_random.percent() < 60) {
-                for (const WorkflowTransition* candidate : std::as_const(choices)) {
-                    const WorkflowState* to = definition.state(candidate->to);
-                    if (to->category == StateCategory::Resolved ||
-                        to->category == StateCategory::Closed) {
-                        step = candidate;
+                for (const int candidate : choices) {
+                    const TransitionModel& t =
+                        type.transitions[static_cast<std::size_t>(candidate)];
+                    if (type.states[static_cast<std::size_t>(t.to)].resolving) {
+                        chosen = candidate;
                         break;
                     }
                 }
             }
-            const WorkflowState* target = definition.state(step->to);
-            QJsonObject detail{{QStringLiteral("transition"), step->id},
-                               {QStringLiteral("from"), state},
-                               {QStringLiteral("to"), target->id}};
-            if (step->commentRequired || m_random.percent() < 40)
-                detail.insert(QStringLiteral("text"), commentText());
-            QJsonObject saved;
-            for (const QString& required : step->requiredFields) {
-                const QString value = required == QLatin1String("outcome")
-                                          ? QStringLiteral("Decided on the merits")
-                                          : QStringLiteral("yes");
+            const TransitionModel& step = type.transitions[static_cast<std::size_t>(chosen)];
+            const StateModel& target = type.states[static_cast<std::size_t>(step.to)];
+            comment.clear();
+            if (step.commentRequired || m_random.percent() < 40)
+                commentText(comment);
+            saved.clear();
+            for (const string& required : step.requiredFields) {
+                const string_view value =
+                    required == "outcome" ? string_view("Decided on the merits") : "yes";
                 saved.insert(required, value);
-                if (required == QLatin1String("outcome"))
+                if (required == "outcome")
                     outcome = value;
                 else
                     fields.insert(required, value);
             }
-            if (!saved.isEmpty())
-                detail.insert(QStringLiteral("fields"), saved);
-            QString toLevel = level;
-            if (!step->escalatesTo.isEmpty())
-                toLevel = step->escalatesTo == QLatin1String("center") && port.isEmpty()
-                              ? QStringLiteral("center")
-                              : step->escalatesTo;
+            const string_view toLevel = step.escalatesTo.empty() ? level : step.escalatesTo;
+            // The keys in QJsonObject's order: fields, from, levelFrom, levelTo, text, to,
+            // transition.
+            detail.assign("{");
+            if (!saved.isEmpty()) {
+                saved.sort();
+                detail += "\"fields\":{";
+                for (const auto& [name, value] : saved)
+                    appendJsonMember(detail, name, value);
+                detail += '}';
+            }
+            appendJsonMember(detail, "from", current.id);
             if (toLevel != level) {
-                detail.insert(QStringLiteral("levelFrom"), level);
-                detail.insert(QStringLiteral("levelTo"), toLevel);
+                appendJsonMember(detail, "levelFrom", level);
+                appendJsonMember(detail, "levelTo", toLevel);
                 level = toLevel;
             }
-            if (Status ok = appendHistory(actor.name, QStringLiteral("transition"), detail); !ok)
-                return ok;
-            addNotice(target);
-            state = target->id;
+            if (!comment.empty())
+                appendJsonMember(detail, "text", comment);
+            appendJsonMember(detail, "to", target.id);
+            appendJsonMember(detail, "transition", step.id);
+            detail += '}';
+            appendHistory(caseUuid, actor.name, "transition", now, detail, comment);
+            addStatusNotice(target);
+            state = step.to;
             lastStateChange = now;
-            const bool resolving = target->category == StateCategory::Resolved ||
-                                   target->category == StateCategory::Closed;
-            if (firstResponseStop == 0 &&
-                (step->stopsClock == QLatin1String("first-response") || resolving || e == 1))
+            if (firstResponseStop == 0 && (step.stopsFirstResponse || target.resolving || e == 1))
                 firstResponseStop = now;
-            if (resolutionStop == 0 && resolving)
+            if (resolutionStop == 0 && target.resolving)
                 resolutionStop = now;
-            if (target->category == StateCategory::Closed)
+            if (target.closed)
                 closedAt = now;
         }
 
-        const WorkflowState* finalState = definition.state(state);
-        const QByteArray updated = storedTime(now);
-        caseRow.text(caseUuid).integer(count).text(updated).text(number).text(definition.type);
-        caseRow.text(account.uuid).text(account.center).textOrNull(port.toUtf8());
-        caseRow.text(subject).text(description).text(state);
-        caseRow.text(categoryName(finalState->category));
-        caseRow.text(m_random.pick(priorities)).textOrNull(assignee.uuid).text(level);
-        caseRow.text(openedText).textOrNull(closedAt ? storedTime(closedAt) : QByteArray());
-        caseRow.text(outcome).text(creator.uuid);
-        if (!caseRow.run())
-            return check(caseRow);
-        search.integer(caseRowid << 24)
-            .text(caseUuid)
-            .text(number + QLatin1Char(' ') + subject + QLatin1Char(' ') + description);
-        if (!search.run())
-            return check(search);
-        for (const PendingNotice& pending : std::as_const(notices)) {
-            notice.text(pending.uuid).text(pending.at).text(pending.kind).text(pending.topic);
-            notice.text(caseUuid).text(account.uuid).textOrNull(pending.recipient);
-            notice.text(pending.en).text(pending.es).text(pending.at).text(pending.delivery);
-            if (!notice.run())
-                return check(notice);
-        }
-        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-            field.text(caseUuid).text(it.key()).text(it.value()).text(updated);
-            if (!field.run())
-                return check(field);
-        }
+        const StateModel& finalState = type.states[static_cast<std::size_t>(state)];
+        const Time updated = storedTime(now);
+        const string_view priority = m_random.pick(priorities);
 
         // The service-level clocks, judged at `until`.
-        const auto targets = type.targets.value(account.tier, {480, 4800});
-        const bool running = finalState->clockRuns;
-        for (const auto& [kind, minutes, stop] :
-             {std::tuple{QByteArrayLiteral("first-response"), targets.first, firstResponseStop},
-              std::tuple{QByteArrayLiteral("resolution"), targets.second, resolutionStop}}) {
+        const auto found = type.targets.find(account.tier);
+        const std::pair<qint64, qint64> targets =
+            found != type.targets.end() ? found->second : std::pair<qint64, qint64>{480, 4800};
+        const bool running = finalState.clockRuns;
+        std::array<ClockRow, 2> clocks;
+        const std::array<std::tuple<string_view, qint64, qint64>, 2> kinds = {
+            std::tuple{string_view("first-response"), targets.first, firstResponseStop},
+            std::tuple{string_view("resolution"), targets.second, resolutionStop}};
+        for (std::size_t k = 0; k < kinds.size(); ++k) {
+            const auto& [kind, minutes, stop] = kinds[k];
+            ClockRow& clock = clocks[k];
+            clock.kind = kind;
+            clock.minutes = minutes;
             const qint64 due = opened + businessMinutesToMs(minutes);
             const qint64 warn = opened + businessMinutesToMs(minutes * warningPercent / 100);
-            QByteArray clockState;
-            qint64 consumed = 0;
-            QByteArray runningSince;
-            if (stop > 0 || finalState->category == StateCategory::Closed) {
+            clock.uuid = uuid(9);
+            clock.warn = storedTime(warn);
+            clock.due = storedTime(due);
+            if (stop > 0 || finalState.closed) {
                 const qint64 stoppedAt = stop > 0 ? stop : now;
-                consumed = msToBusinessMinutes(stoppedAt - opened);
-                clockState =
-                    stoppedAt <= due ? QByteArrayLiteral("met") : QByteArrayLiteral("missed");
-                clock.text(uuid(9)).text(storedTime(stoppedAt)).text(caseUuid).text(kind);
-                clock.integer(minutes).integer(consumed).text(openedText).null();
-                clock.text(storedTime(warn)).text(storedTime(due)).text(storedTime(stoppedAt));
-                clock.text(clockState)
-                    .integer(stoppedAt > warn ? 1 : 0)
-                    .integer(stoppedAt > due ? 1 : 0);
+                clock.stopped = true;
+                clock.consumed = msToBusinessMinutes(stoppedAt - opened);
+                clock.state = stoppedAt <= due ? "met" : "missed";
+                clock.updated = storedTime(stoppedAt);
+                clock.stoppedAt = clock.updated;
+                clock.alertedWarning = stoppedAt > warn;
+                clock.alertedBreach = stoppedAt > due;
             } else {
+                clock.running = running;
                 if (running) {
-                    consumed = msToBusinessMinutes(lastStateChange - opened);
-                    runningSince = storedTime(lastStateChange);
-                    clockState = due <= until    ? QByteArrayLiteral("breached")
-                                 : warn <= until ? QByteArrayLiteral("warning")
-                                                 : QByteArrayLiteral("on-track");
+                    clock.consumed = msToBusinessMinutes(lastStateChange - opened);
+                    clock.state = due <= until    ? "breached"
+                                  : warn <= until ? "warning"
+                                                  : "on-track";
                 } else {
-                    consumed = std::min(minutes, msToBusinessMinutes(lastStateChange - opened));
-                    clockState = QByteArrayLiteral("paused");
+                    clock.consumed =
+                        std::min(minutes, msToBusinessMinutes(lastStateChange - opened));
+                    clock.state = "paused";
                 }
-                clock.text(uuid(9)).text(storedTime(lastStateChange)).text(caseUuid).text(kind);
-                clock.integer(minutes).integer(consumed).text(openedText).textOrNull(runningSince);
-                if (running)
-                    clock.text(storedTime(warn)).text(storedTime(due));
-                else
-                    clock.null().null();
-                clock.null().text(clockState);
-                clock.integer(running && warn <= until ? 1 : 0)
-                    .integer(running && due <= until ? 1 : 0);
+                clock.updated = storedTime(lastStateChange);
+                clock.runningSince = clock.updated;
+                clock.alertedWarning = running && warn <= until;
+                clock.alertedBreach = running && due <= until;
             }
-            if (!clock.run())
-                return check(clock);
+        }
+
+        // The list's sort keys (migration 0006), as its triggers set them
+        // from the clocks: the earliest due time of the running service-level
+        // clocks, and the worst state of the open ones.
+        string_view dueKey = "9999";
+        int clockRank = 5;
+        for (const ClockRow& clock : clocks) {
+            if (clock.stopped)
+                continue;
+            if (clock.running && clock.kind != "statutory" && clock.due.view() < dueKey)
+                dueKey = clock.due.view();
+            clockRank = std::min(clockRank, clockStateRank(clock.state));
+        }
+
+        Rows& caseRow = batch.cases;
+        caseRow.text(caseUuid.view()).integer(count).text(updated.view()).text(number);
+        caseRow.text(type.type).text(account.uuid.view()).text(center).textOrNull(port);
+        caseRow.text(subject).text(description).text(finalState.id).text(finalState.category);
+        caseRow.text(priority);
+        if (assignee)
+            caseRow.text(assignee->uuid.view());
+        else
+            caseRow.null();
+        caseRow.text(level).text(openedText.view());
+        if (closedAt)
+            caseRow.text(storedTime(closedAt).view());
+        else
+            caseRow.null();
+        caseRow.text(outcome).text(creator.uuid.view());
+        caseRow.text(dueKey).integer(clockRank).text(account.name);
+        caseRow.text(assignee ? string_view(assignee->name) : string_view()).end();
+
+        fields.sort();
+        for (const auto& [name, value] : fields)
+            batch.fields.text(caseUuid.view()).text(name).text(value).text(updated.view()).end();
+
+        for (const ClockRow& clock : clocks) {
+            Rows& rows = batch.clocks;
+            rows.text(clock.uuid.view()).text(clock.updated.view()).text(caseUuid.view());
+            rows.text(clock.kind).integer(clock.minutes).integer(clock.consumed);
+            rows.text(openedText.view());
+            if (clock.stopped) {
+                rows.null().text(clock.warn.view()).text(clock.due.view());
+                rows.text(clock.stoppedAt.view());
+            } else {
+                if (clock.running)
+                    rows.text(clock.runningSince.view())
+                        .text(clock.warn.view())
+                        .text(clock.due.view());
+                else
+                    rows.null().null().null();
+                rows.null();
+            }
+            rows.text(clock.state).integer(clock.alertedWarning ? 1 : 0);
+            rows.integer(clock.alertedBreach ? 1 : 0).end();
         }
     }
-    for (auto it = serials.cbegin(); it != serials.cend(); ++it) {
-        serial.text(it.key().left(3)).integer(it.key().mid(4).toLongLong()).integer(it.value());
-        if (!serial.run())
-            return check(serial);
-    }
-    summary.rowsPerTable.insert(QStringLiteral("cases"), caseRow.rows());
-    summary.rowsPerTable.insert(QStringLiteral("history"), history.rows());
-    summary.rowsPerTable.insert(QStringLiteral("clock"), clock.rows());
-    summary.rowsPerTable.insert(QStringLiteral("case_field"), field.rows());
-    summary.rowsPerTable.insert(QStringLiteral("case_search"), search.rows());
-    summary.rowsPerTable.insert(QStringLiteral("notification"), notice.rows());
-    summary.rowsPerTable.insert(QStringLiteral("case_number"), serial.rows());
-    return {};
+    for (const auto& [key, last] : serials)
+        m_batch->serials.text(m_model.centers[key.first]).integer(key.second).integer(last).end();
+    return true;
 }
 
-Status Builder::run(GeneratorSummary& summary)
+// --- The writer (the connection's thread) and the search thread -----------
+
+// generator_rows(?1): the rows of a batch as a table-valued function, ?1
+// bound with sqlite3_bind_pointer. Each table is written with one INSERT ...
+// SELECT per batch instead of a statement run per row.
+constexpr const char* rowsPointerType = "centerdesk-generator-rows";
+constexpr const char* rowsModuleName = "generator_rows";
+constexpr int rowsMaxColumns = 24;
+
+struct RowsCursor final
 {
-    m_untilText = storedTime(m_options.until.toMSecsSinceEpoch());
+    sqlite3_vtab_cursor base{};
+    const Rows* rows = nullptr;
+    qint64 row = 0;
+};
+
+int rowsConnect(sqlite3* db, void*, int, const char* const*, sqlite3_vtab** table, char**)
+{
+    string sql = "CREATE TABLE x(";
+    for (int i = 0; i < rowsMaxColumns; ++i)
+        sql += "c" + std::to_string(i) + ", ";
+    sql += "source HIDDEN)";
+    if (const int code = sqlite3_declare_vtab(db, sql.c_str()); code != SQLITE_OK)
+        return code;
+    *table = new sqlite3_vtab{};
+    return SQLITE_OK;
+}
+
+int rowsDisconnect(sqlite3_vtab* table)
+{
+    delete table;
+    return SQLITE_OK;
+}
+
+int rowsBestIndex(sqlite3_vtab*, sqlite3_index_info* info)
+{
+    for (int i = 0; i < info->nConstraint; ++i) {
+        const auto& constraint = info->aConstraint[i];
+        if (constraint.iColumn == rowsMaxColumns && constraint.op == SQLITE_INDEX_CONSTRAINT_EQ) {
+            if (!constraint.usable)
+                return SQLITE_CONSTRAINT;
+            info->aConstraintUsage[i].argvIndex = 1;
+            info->aConstraintUsage[i].omit = 1;
+            info->idxNum = 1;
+            info->estimatedCost = 1;
+            return SQLITE_OK;
+        }
+    }
+    info->idxNum = 0; // no source: no rows
+    info->estimatedCost = 1e12;
+    return SQLITE_OK;
+}
+
+int rowsOpen(sqlite3_vtab*, sqlite3_vtab_cursor** cursor)
+{
+    *cursor = &(new RowsCursor)->base;
+    return SQLITE_OK;
+}
+
+RowsCursor* rowsCursor(sqlite3_vtab_cursor* cursor)
+{
+    static_assert(offsetof(RowsCursor, base) == 0);
+    return reinterpret_cast<RowsCursor*>(cursor);
+}
+
+int rowsClose(sqlite3_vtab_cursor* cursor)
+{
+    delete rowsCursor(cursor);
+    return SQLITE_OK;
+}
+
+int rowsFilter(sqlite3_vtab_cursor* cursor, int idxNum, const char*, int argc, sqlite3_value** argv)
+{
+    RowsCursor* rows = rowsCursor(cursor);
+    rows->rows = idxNum == 1 && argc == 1
+                     ? static_cast<const Rows*>(sqlite3_value_pointer(argv[0], rowsPointerType))
+                     : nullptr;
+    rows->row = 0;
+    return SQLITE_OK;
+}
+
+int rowsNext(sqlite3_vtab_cursor* cursor)
+{
+    ++rowsCursor(cursor)->row;
+    return SQLITE_OK;
+}
+
+int rowsEof(sqlite3_vtab_cursor* cursor)
+{
+    const RowsCursor* rows = rowsCursor(cursor);
+    return !rows->rows || rows->row >= rows->rows->rows();
+}
+
+int rowsColumn(sqlite3_vtab_cursor* cursor, sqlite3_context* context, int column)
+{
+    const RowsCursor* rows = rowsCursor(cursor);
+    if (column >= rows->rows->columns()) {
+        sqlite3_result_null(context);
+        return SQLITE_OK;
+    }
+    const Rows::Cell& cell = rows->rows->row(rows->row)[column];
+    if (cell.size >= 0)
+        sqlite3_result_text(context, rows->rows->textData() + cell.value,
+                            static_cast<int>(cell.size), SQLITE_STATIC);
+    else if (cell.size == Rows::integerCell)
+        sqlite3_result_int64(context, cell.value);
+    else
+        sqlite3_result_null(context);
+    return SQLITE_OK;
+}
+
+int rowsRowid(sqlite3_vtab_cursor* cursor, sqlite3_int64* rowid)
+{
+    *rowid = rowsCursor(cursor)->row;
+    return SQLITE_OK;
+}
+
+const sqlite3_module* rowsModule()
+{
+    static const sqlite3_module module = [] {
+        sqlite3_module m{};
+        m.xConnect = rowsConnect; // eponymous only: no xCreate
+        m.xBestIndex = rowsBestIndex;
+        m.xDisconnect = rowsDisconnect;
+        m.xDestroy = rowsDisconnect;
+        m.xOpen = rowsOpen;
+        m.xClose = rowsClose;
+        m.xFilter = rowsFilter;
+        m.xNext = rowsNext;
+        m.xEof = rowsEof;
+        m.xColumn = rowsColumn;
+        m.xRowid = rowsRowid;
+        return m;
+    }();
+    return &module;
+}
+
+// One table's INSERT ... SELECT ... FROM generator_rows(?1).
+class Insert final
+{
+public:
+    Insert(sqlite3* db, const char* sql)
+        : m_db(db)
+    {
+        if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) !=
+            SQLITE_OK)
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    ~Insert() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(Insert)
+
+    // False (with the message kept) when SQLite refuses a row.
+    bool run(const Rows& rows)
+    {
+        if (!m_error.isEmpty())
+            return false;
+        if (rows.rows() == 0)
+            return true;
+        Q_ASSERT(rows.isComplete());
+        if (!rows.isComplete()) { // a row of the wrong width: never read past the cells
+            m_error = QString::fromUtf8(sqlite3_errstr(SQLITE_MISUSE));
+            return false;
+        }
+        sqlite3_bind_pointer(m_statement, 1, const_cast<Rows*>(&rows), rowsPointerType, nullptr);
+        const int code = sqlite3_step(m_statement);
+        if (code != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+        return code == SQLITE_DONE;
+    }
+    const QString& error() const { return m_error; }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_statement = nullptr;
+    QString m_error;
+};
+
+class Writer final
+{
+public:
+    explicit Writer(sqlite3* db)
+        : m_users(db, "INSERT INTO app_user(uuid, updated_at, name, display_name, "
+                      "password_hash, created_at) SELECT c0, c1, c2, c3, c4, c5 "
+                      "FROM generator_rows(?1)")
+        , m_roles(db, "INSERT INTO role_assignment(uuid, updated_at, user_uuid, role, "
+                      "center_code, port_code) SELECT c0, c1, c2, c3, c4, c5 "
+                      "FROM generator_rows(?1)")
+        , m_accounts(db, "INSERT INTO account(uuid, updated_at, name, ior_number, center_code, "
+                         "nam_user_uuid, size_class, exam_port_code, exam_facility, created_at) "
+                         "SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM generator_rows(?1)")
+        , m_contacts(db, "INSERT INTO account_contact(uuid, updated_at, account_uuid, name, "
+                         "role, email, phone, is_problem_resolution) "
+                         "SELECT c0, c1, c2, c3, c4, c5, c6, 1 FROM generator_rows(?1)")
+        , m_programs(db, "INSERT INTO partner_program(uuid, updated_at, account_uuid, program, "
+                         "ctpat_tier, effective_from, effective_to) "
+                         "SELECT c0, c1, c2, c3, c4, c5, c6 FROM generator_rows(?1)")
+        , m_cases(db, "INSERT INTO cases(uuid, version, updated_at, number, type, account_uuid, "
+                      "center_code, port_code, subject, description, state, state_category, "
+                      "priority, assignee_uuid, escalation_level, opened_at, closed_at, outcome, "
+                      "created_by_uuid, due_key, clock_rank, account_name, assignee_name) "
+                      "SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, "
+                      "c15, c16, c17, c18, c19, c20, c21, c22 FROM generator_rows(?1)")
+        , m_clocks(db, "INSERT INTO clock(uuid, updated_at, case_uuid, kind, rule_id, "
+                       "target_minutes, consumed_minutes, started_at, running_since, warn_at, "
+                       "due_at, stopped_at, state, alerted_warning, alerted_breach) "
+                       "SELECT c0, c1, c2, c3, '', c4, c5, c6, c7, c8, c9, c10, c11, c12, c13 "
+                       "FROM generator_rows(?1)")
+        , m_fields(db, "INSERT INTO case_field(case_uuid, name, value, updated_at) "
+                       "SELECT c0, c1, c2, c3 FROM generator_rows(?1)")
+        , m_notices(db, "INSERT INTO notification(uuid, updated_at, kind, topic, case_uuid, "
+                        "account_uuid, recipient_uuid, text_en, text_es, created_at, delivery) "
+                        "SELECT c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 "
+                        "FROM generator_rows(?1)")
+        , m_history(db, "INSERT INTO history(seq, uuid, subject_kind, subject_uuid, at, actor, "
+                        "kind, detail, prev_hash, hash) SELECT c0, c1, 'case', c2, c3, c4, c5, "
+                        "c6, c7, c8 FROM generator_rows(?1)")
+        , m_serials(db, "INSERT INTO case_number(center_code, year, last_serial) "
+                        "SELECT c0, c1, c2 FROM generator_rows(?1)")
+    {}
+
+    // The parents before their children (foreign keys are checked at once).
+    bool write(const Batch& batch)
+    {
+        return m_users.run(batch.users) && m_roles.run(batch.roles) &&
+               m_accounts.run(batch.accounts) && m_contacts.run(batch.contacts) &&
+               m_programs.run(batch.programs) && m_cases.run(batch.cases) &&
+               m_clocks.run(batch.clocks) && m_fields.run(batch.fields) &&
+               m_notices.run(batch.notices) && m_history.run(batch.history) &&
+               m_serials.run(batch.serials);
+    }
+    QString error() const
+    {
+        for (const Insert* insert :
+             {&m_users, &m_roles, &m_accounts, &m_contacts, &m_programs, &m_cases, &m_clocks,
+              &m_fields, &m_notices, &m_history, &m_serials})
+            if (!insert->error().isEmpty())
+                return insert->error();
+        return {};
+    }
+
+private:
+    Insert m_users;
+    Insert m_roles;
+    Insert m_accounts;
+    Insert m_contacts;
+    Insert m_programs;
+    Insert m_cases;
+    Insert m_clocks;
+    Insert m_fields;
+    Insert m_notices;
+    Insert m_history;
+    Insert m_serials;
+};
+
+// The full-text index is made on a connection and in a file of its own, by
+// a thread of its own, beside the writer: FTS5's tokenizing and merging is as
+// much work as all the other tables. At the end the store's case_search is
+// made anew (a connection keeps an FTS5 table's structure once read, so the
+// old one would not see rows put under it) and its shadow tables are filled
+// from the file's: the same FTS5 and definition, so the same index.
+class SearchIndex final
+{
+public:
+    SearchIndex() = default;
+    ~SearchIndex() { close(); }
+    Q_DISABLE_COPY_MOVE(SearchIndex)
+
+    // Creates the file beside the store, the table in it (`tableSql`, the
+    // store's own definition), and begins its transaction.
+    QString open(const QString& storePath, const QByteArray& tableSql)
+    {
+        m_file.setFileTemplate(QFileInfo(storePath).absoluteDir().filePath(
+            QStringLiteral(".%1.search-XXXXXX").arg(QFileInfo(storePath).fileName())));
+        if (!m_file.open())
+            return m_file.errorString();
+        m_file.close(); // SQLite opens it; QTemporaryFile removes it
+        if (sqlite3_open_v2(QFile::encodeName(m_file.fileName()).constData(), &m_db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK)
+            return message();
+        // The file is thrown away: no journal, no syncs. FTS5 keeps 16 MB of
+        // rows pending instead of 1 MB before it writes a segment: fewer
+        // segments to merge. (The setting stays in this file's config table,
+        // which is not copied.)
+        if (!exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
+                  "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY") ||
+            !exec(tableSql.constData()) ||
+            !exec("INSERT INTO case_search(case_search, rank) VALUES('hashsize', 16777216)") ||
+            sqlite3_create_module_v2(m_db, rowsModuleName, rowsModule(), nullptr, nullptr) !=
+                SQLITE_OK)
+            return message();
+        m_insert = std::make_unique<Insert>(m_db, "INSERT INTO case_search(rowid, case_uuid, body) "
+                                                  "SELECT c0, c1, c2 FROM generator_rows(?1)");
+        if (!m_insert->error().isEmpty())
+            return m_insert->error();
+        if (!exec("BEGIN"))
+            return message();
+        return {};
+    }
+    QString path() const { return m_file.fileName(); }
+
+    // On the search thread.
+    bool insert(const Rows& rows) { return m_insert->run(rows); }
+    bool commit()
+    {
+        m_insert.reset();
+        return exec("COMMIT");
+    }
+    QString error() const
+    {
+        if (m_insert && !m_insert->error().isEmpty())
+            return m_insert->error();
+        return m_error;
+    }
+
+    void close()
+    {
+        m_insert.reset();
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+
+private:
+    bool exec(const char* sql)
+    {
+        char* text = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &text) == SQLITE_OK)
+            return true;
+        m_error = QString::fromUtf8(text ? text : sqlite3_errmsg(m_db));
+        sqlite3_free(text);
+        return false;
+    }
+    QString message()
+    {
+        if (m_error.isEmpty())
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db)); // "out of memory" for no handle
+        return m_error;
+    }
+
+    QTemporaryFile m_file;
+    sqlite3* m_db = nullptr;
+    std::unique_ptr<Insert> m_insert;
+    QString m_error;
+};
+
+// True when no table but the store's metadata and reference data has rows.
+Result<bool> holdsOnlyReferenceData(Store& store)
+{
+    static const QSet<QString> referenceTables = {QStringLiteral("meta"), QStringLiteral("center"),
+                                                  QStringLiteral("port"), QStringLiteral("pga"),
+                                                  QStringLiteral("service_level")};
+    const Result<StoreInfo> info = store.info();
+    if (!info)
+        return info.error();
+    for (auto it = info->rowCounts.cbegin(); it != info->rowCounts.cend(); ++it) {
+        if (!referenceTables.contains(it.key()) && it.value() > 0)
+            return false;
+    }
+    return true;
+}
+
+class Builder final
+{
+public:
+    Builder(Store& store, sqlite3* db, const GeneratorOptions& options)
+        : m_store(store)
+        , m_db(db)
+    {
+        m_model.options = options;
+    }
+
+    Status run();
+
+private:
+    Status exec(const QByteArray& sql) { return exec(sql.constData()); }
+    Status exec(const char* sql)
+    {
+        char* message = nullptr;
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+            const QString text = QString::fromUtf8(message ? message : "");
+            sqlite3_free(message);
+            return storeError(text);
+        }
+        return {};
+    }
+    Status storeError(const QString& text) const
+    {
+        return Error::store(QStringLiteral("generate"),
+                            GeneratorText::tr("Generating data in %1 failed: %2")
+                                .arg(QDir::toNativeSeparators(m_store.path()), text));
+    }
+    Result<QStringList> column(const char* sql);
+    Status readModel();
+    Status writeRows(SearchIndex& search);
+    Status copySearchIndex(const QByteArray& tableSql);
+
+    Store& m_store;
+    sqlite3* m_db;
+    Model m_model;
+    bool m_rollbackJournal = false;
+};
+
+Result<QStringList> Builder::column(const char* sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        return storeError(QString::fromUtf8(sqlite3_errmsg(m_db))).error();
+    QStringList values;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        values << QString::fromUtf8(
+            reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return values;
+}
+
+Status Builder::readModel()
+{
     const Result<QStringList> centers = column("SELECT code FROM center ORDER BY code");
     const Result<QStringList> ports = column("SELECT code FROM port ORDER BY code");
     if (!centers)
         return centers.error();
     if (!ports)
         return ports.error();
-    m_centers = *centers;
-    m_ports = *ports;
-    if (m_centers.isEmpty() || m_ports.isEmpty())
+    if (centers->isEmpty() || ports->isEmpty())
         return storeError(GeneratorText::tr("the store has no reference data"));
+    for (const QString& center : *centers)
+        m_model.centers.push_back(utf8(center));
+    for (const QString& port : *ports)
+        m_model.ports.push_back(utf8(port));
+    for (const WorkflowDefinition& definition : WorkflowRegistry::builtIn().all()) {
+        m_model.types.push_back(typeModel(definition));
+    }
+    sqlite3_stmt* levels = nullptr;
+    if (sqlite3_prepare_v2(m_db,
+                           "SELECT case_type, tier, first_response_minutes, resolution_minutes "
+                           "FROM service_level",
+                           -1, &levels, nullptr) != SQLITE_OK)
+        return storeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    while (sqlite3_step(levels) == SQLITE_ROW) {
+        const string_view type(reinterpret_cast<const char*>(sqlite3_column_text(levels, 0)));
+        for (TypeModel& model : m_model.types)
+            if (model.type == type)
+                model.targets.insert_or_assign(
+                    string(reinterpret_cast<const char*>(sqlite3_column_text(levels, 1))),
+                    std::pair{sqlite3_column_int64(levels, 2), sqlite3_column_int64(levels, 3)});
+    }
+    sqlite3_finalize(levels);
+    m_model.warningPercent = ServiceLevels::warningPercent();
+    return {};
+}
 
-    // Secondary indexes and the triggers that copy rows (full-text search,
-    // sync change capture) are dropped while the rows go in and made again
-    // after: one sorted index build instead of millions of random inserts.
-    // The full-text rows are written here as the triggers would write them.
-    const Result<QStringList> indexes = column(
-        "SELECT sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-        "('cases', 'history', 'clock', 'notification', 'account', 'partner_program', "
-        "'account_contact', 'role_assignment') ORDER BY name");
-    const Result<QStringList> indexNames = column(
-        "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
-        "('cases', 'history', 'clock', 'notification', 'account', 'partner_program', "
-        "'account_contact', 'role_assignment') ORDER BY name");
+// The producer thread makes the batches, this thread writes them, the
+// search thread indexes their full-text rows.
+Status Builder::writeRows(SearchIndex& search)
+{
+    Writer writer(m_db);
+    if (const QString error = writer.error(); !error.isEmpty())
+        return storeError(error);
+    HandOff<Batch> queue;
+    HandOff<Rows> searchQueue(3);
+    Producer producer(m_model, queue, searchQueue);
+    Status produced;
+    bool searched = true;
+    std::thread searchThread([&] {
+        while (std::unique_ptr<Rows> rows = searchQueue.pop()) {
+            searched = search.insert(*rows);
+            if (!searched) {
+                searchQueue.stop();
+                break;
+            }
+            searchQueue.recycle(std::move(rows));
+        }
+        searched = searched && search.commit();
+    });
+    std::thread producerThread([&] {
+        produced = producer.run();
+        queue.finish();
+        searchQueue.finish();
+    });
+    bool written = true;
+    Status committed;
+    while (std::unique_ptr<Batch> batch = queue.pop()) {
+        written = writer.write(*batch);
+        // In WAL mode a commit now and then, as the log holds every page written.
+        const qint64 casesAfter = batch->casesBefore + batch->caseCount;
+        if (written && !m_rollbackJournal &&
+            casesAfter / casesPerWalTransaction > batch->casesBefore / casesPerWalTransaction &&
+            casesAfter < m_model.options.cases) {
+            committed = exec("COMMIT; BEGIN");
+            written = committed.ok();
+        }
+        if (!written) {
+            queue.stop();
+            searchQueue.stop();
+            break;
+        }
+        queue.recycle(std::move(batch));
+    }
+    producerThread.join();
+    searchThread.join();
+    if (!committed)
+        return committed;
+    if (!written)
+        return storeError(writer.error());
+    if (!produced)
+        return produced;
+    if (!searched)
+        return storeError(search.error());
+    return {};
+}
+
+// The store's case_search made anew and filled from the search thread's.
+Status Builder::copySearchIndex(const QByteArray& tableSql)
+{
+    if (Status ok = exec("DROP TABLE main.case_search"); !ok)
+        return ok;
+    if (Status ok = exec(tableSql); !ok)
+        return ok;
+    const Result<QStringList> shadows =
+        column("SELECT name FROM generator_search.sqlite_schema WHERE type = 'table' AND name GLOB "
+               "'case_search_*' AND name <> 'case_search_config' ORDER BY name");
+    if (!shadows)
+        return shadows.error();
+    for (const QString& name : *shadows) {
+        const QByteArray table = name.toUtf8();
+        if (Status ok = exec("DELETE FROM main." + table + "; INSERT INTO main." + table +
+                             " SELECT * FROM generator_search." + table);
+            !ok)
+            return ok;
+    }
+    return {};
+}
+
+QString pragmaValue(sqlite3* db, const char* sql)
+{
+    sqlite3_stmt* statement = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return value;
+}
+
+Status Builder::run()
+{
+    if (Status ok = readModel(); !ok)
+        return ok;
+    const QByteArray untilText(storedTime(m_model.options.until.toMSecsSinceEpoch()).text, 24);
+
+    // The triggers that copy rows (full-text search, sync change capture,
+    // the case list's sort keys) are dropped while the rows go in and made
+    // again after: the generator writes what they would write. The indexes
+    // stay: rows go in in the order of nearly every index's key (uuids and
+    // times rise, the others have few distinct leading values), so keeping
+    // them costs no more than building them after, and it is done beside
+    // the search thread instead of after it.
     const Result<QStringList> triggers =
         column("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'sync_*' OR "
-               "name IN ('cases_search_insert', 'history_comment_search')) ORDER BY name");
+               "name IN ('cases_search_insert', 'history_comment_search', 'cases_names_insert', "
+               "'clock_keys_insert')) ORDER BY name");
     const Result<QStringList> triggerNames =
         column("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'sync_*' OR "
-               "name IN ('cases_search_insert', 'history_comment_search')) ORDER BY name");
-    for (const auto* list : {&indexes, &indexNames, &triggers, &triggerNames})
+               "name IN ('cases_search_insert', 'history_comment_search', 'cases_names_insert', "
+               "'clock_keys_insert')) ORDER BY name");
+    for (const auto* list : {&triggers, &triggerNames})
         if (!*list)
             return list->error();
 
-    if (Status ok = exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; "
-                         "PRAGMA temp_store = MEMORY; BEGIN IMMEDIATE");
-        !ok)
+    const Result<QStringList> searchSql =
+        column("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'case_search'");
+    if (!searchSql)
+        return searchSql.error();
+    // (Without the table, SQLite's "no such table" stops the generation below.)
+    const QByteArray searchTable =
+        searchSql->isEmpty() ? QByteArray() : searchSql->constFirst().toUtf8();
+
+    // While generating, the rollback journal is kept in memory instead of
+    // the write-ahead log: every page is written once (not to the log and
+    // again to the file), and the whole generation is one transaction that
+    // a failure rolls back. The store is new, so the journal holds only the
+    // few pages of reference data. Back to WAL at the end. Should the mode
+    // not change (another connection), WAL it stays.
+    m_rollbackJournal =
+        pragmaValue(m_db, "PRAGMA main.journal_mode = MEMORY") == QLatin1String("memory");
+    SearchIndex search;
+    bool attached = false;
+    bool registered = false;
+    auto restore = [&] {
+        if (attached)
+            (void)exec("DETACH DATABASE generator_search");
+        if (registered)
+            sqlite3_create_module_v2(m_db, rowsModuleName, nullptr, nullptr, nullptr);
+        (void)exec("PRAGMA main.synchronous = FULL; PRAGMA main.cache_size = -32768");
+        if (m_rollbackJournal)
+            (void)pragmaValue(m_db, "PRAGMA main.journal_mode = WAL");
+    };
+    registered =
+        sqlite3_create_module_v2(m_db, rowsModuleName, rowsModule(), nullptr, nullptr) == SQLITE_OK;
+    if (!registered) {
+        const Status failed = storeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        restore();
+        return failed;
+    }
+    if (const QString error = search.open(m_store.path(), searchTable); !error.isEmpty()) {
+        restore();
+        return storeError(error);
+    }
+    // Attached before the transaction (ATTACH cannot be inside one), which is
+    // deferred: BEGIN IMMEDIATE would lock the search file too.
+    {
+        sqlite3_stmt* attach = nullptr;
+        const QByteArray path = search.path().toUtf8();
+        if (sqlite3_prepare_v2(m_db, "ATTACH DATABASE ?1 AS generator_search", -1, &attach,
+                               nullptr) == SQLITE_OK) {
+            sqlite3_bind_text(attach, 1, path.constData(), static_cast<int>(path.size()),
+                              SQLITE_TRANSIENT);
+            attached = sqlite3_step(attach) == SQLITE_DONE;
+        }
+        sqlite3_finalize(attach);
+        if (!attached) {
+            const Status failed = storeError(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            restore();
+            return failed;
+        }
+    }
+    if (Status ok = exec("PRAGMA main.synchronous = OFF; PRAGMA main.cache_size = -262144; "
+                         "PRAGMA temp_store = MEMORY; BEGIN");
+        !ok) {
+        restore();
         return ok;
+    }
     auto fail = [&](Status status) {
         (void)exec("ROLLBACK");
-        (void)exec("PRAGMA synchronous = FULL; PRAGMA cache_size = -2000");
+        restore();
         return status;
     };
-    for (const QString& name : *indexNames)
-        if (Status ok = exec(QByteArray("DROP INDEX " + name.toUtf8())); !ok)
-            return fail(ok);
     for (const QString& name : *triggerNames)
-        if (Status ok = exec(QByteArray("DROP TRIGGER " + name.toUtf8())); !ok)
+        if (Status ok = exec(QByteArray("DROP TRIGGER main." + name.toUtf8())); !ok)
             return fail(ok);
-    if (Status ok = exec(QByteArray("INSERT INTO meta(key, value) VALUES('generated', '" +
-                                    QByteArray::number(m_options.seed) + "')"));
+    if (Status ok = exec(QByteArray("INSERT INTO main.meta(key, value) VALUES('generated', '" +
+                                    QByteArray::number(m_model.options.seed) + "')"));
         !ok)
         return fail(ok);
     // The defaults were stamped with the wall clock: the seed alone decides the data.
-    if (Status ok = exec(QByteArray("UPDATE service_level SET updated_at = '" + m_untilText + "'"));
+    if (Status ok =
+            exec(QByteArray("UPDATE main.service_level SET updated_at = '" + untilText + "'"));
         !ok)
         return fail(ok);
-    if (Status ok = addUsers(); !ok)
+    if (Status ok = writeRows(search); !ok)
         return fail(ok);
-    if (Status ok = addAccounts(); !ok)
+    search.close();
+    if (Status ok = copySearchIndex(searchTable); !ok)
         return fail(ok);
-    if (Status ok = addCases(summary); !ok)
-        return fail(ok);
-    for (const QString& sql : *indexes)
-        if (Status ok = exec(sql.toUtf8().constData()); !ok)
-            return fail(ok);
     for (const QString& sql : *triggers)
         if (Status ok = exec(sql.toUtf8().constData()); !ok)
             return fail(ok);
     // No ANALYZE: CenterDesk never runs it, so the plans measured are the product's.
-    if (Status ok = exec("COMMIT; PRAGMA synchronous = FULL; PRAGMA cache_size = -2000"); !ok)
-        return ok;
-    (void)exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    if (Status ok = exec("COMMIT"); !ok)
+        return fail(ok);
+    restore();
+    (void)exec("PRAGMA main.wal_checkpoint(TRUNCATE)");
     return {};
 }
 
@@ -1065,7 +2080,7 @@ Result<GeneratorSummary> Generator::generate(Store& store, const GeneratorOption
     timer.start();
     GeneratorSummary summary;
     Builder builder(store, store.handle(), options);
-    if (Status ok = builder.run(summary); !ok)
+    if (Status ok = builder.run(); !ok)
         return ok.error();
     summary.seconds = double(timer.nsecsElapsed()) / 1e9;
     const Result<StoreInfo> info = store.info();

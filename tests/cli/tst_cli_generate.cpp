@@ -2,6 +2,7 @@
 // rate, and refuses a store that holds work.
 #include "clirunner.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -28,6 +29,10 @@ private Q_SLOTS:
         QCOMPARE(tables.value(QStringLiteral("account")).toInteger(), 30);
         QCOMPARE(tables.value(QStringLiteral("history")).toInteger(), 2000);
         QVERIFY(json.value(QStringLiteral("rowsPerSecond")).toInteger() > 0);
+        // The full-text index's own file, made beside the store while generating, is gone.
+        QCOMPARE(
+            QDir(dir.path()).entryList({QStringLiteral("*.search-*")}, QDir::Files | QDir::Hidden),
+            QStringList());
 
         const CliRun verify = runCli({QStringLiteral("--store"), store, QStringLiteral("verify")});
         QVERIFY2(verify.exitCode == 0, verify.out.constData());

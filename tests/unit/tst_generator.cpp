@@ -2,10 +2,13 @@
 // for, every type, state, tier and clock state present, a sound store.
 #include "centerdesk/core/generator.h"
 #include "centerdesk/core/historylog.h"
+#include "centerdesk/core/servicelevels.h"
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/workflow.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -256,6 +259,101 @@ private Q_SLOTS:
                  0);
     }
 
+    void generate_modestSize_fullTextRowsAsMigration0006NumbersThem()
+    {
+        // Exactly the rows migration 0006 makes from the cases and their
+        // history: the case's own at rowid << 24, its comments after it.
+        const QString expected = QStringLiteral(
+            "SELECT * FROM (SELECT rowid << 24, uuid, number || ' ' || subject || ' ' || "
+            "description FROM cases "
+            "UNION ALL "
+            "SELECT (c.rowid << 24) + row_number() OVER (PARTITION BY c.rowid ORDER BY h.seq), "
+            "c.uuid, json_extract(h.detail, '$.text') FROM history h JOIN cases c ON "
+            "c.uuid = h.subject_uuid WHERE h.subject_kind = 'case' AND "
+            "json_extract(h.detail, '$.text') IS NOT NULL)");
+        const QString stored = QStringLiteral("SELECT rowid, case_uuid, body FROM case_search");
+        QCOMPARE(
+            number(*m_modest,
+                   QStringLiteral("SELECT count(*) FROM (%1 EXCEPT %2)").arg(expected, stored)),
+            0);
+        QCOMPARE(
+            number(*m_modest,
+                   QStringLiteral("SELECT count(*) FROM (%2 EXCEPT %1)").arg(expected, stored)),
+            0);
+    }
+
+    void generate_modestSize_listSortKeysAsTheTriggersKeepThem()
+    {
+        // The generator writes the case row's sort keys itself (the triggers
+        // of migration 0006 are dropped while it writes): they must be what
+        // the triggers would have set, for every case.
+        QCOMPARE(number(*m_modest,
+                        QStringLiteral(
+                            "SELECT count(*) FROM cases c WHERE (c.due_key, c.clock_rank) IS NOT ("
+                            "SELECT coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> "
+                            "'statutory' AND k.running_since IS NOT NULL AND k.due_at IS NOT NULL "
+                            "THEN k.due_at END), '9999'), "
+                            "coalesce(min(CASE WHEN k.stopped_at IS NULL THEN CASE k.state "
+                            "WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1 WHEN 'warning' THEN 2 "
+                            "WHEN 'on-track' THEN 3 ELSE 4 END END), 5) "
+                            "FROM clock k WHERE k.case_uuid = c.uuid)")),
+                 0);
+        QCOMPARE(number(*m_modest,
+                        QStringLiteral("SELECT count(*) FROM cases c WHERE account_name IS NOT "
+                                       "coalesce((SELECT a.name FROM account a WHERE a.uuid = "
+                                       "c.account_uuid), '') OR assignee_name IS NOT "
+                                       "coalesce((SELECT u.name FROM app_user u WHERE u.uuid = "
+                                       "c.assignee_uuid), '')")),
+                 0);
+        // Not trivially so: running, paused and stopped clocks, assigned and unassigned cases.
+        QCOMPARE(
+            column(*m_modest, QStringLiteral("SELECT DISTINCT clock_rank FROM cases ORDER BY 1")),
+            (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                         QStringLiteral("4"), QStringLiteral("5")}));
+        QVERIFY(number(*m_modest, QStringLiteral("SELECT count(*) FROM cases WHERE due_key <> "
+                                                 "'9999'")) > 0);
+        QVERIFY(number(*m_modest, QStringLiteral("SELECT count(*) FROM cases WHERE "
+                                                 "assignee_name = ''")) > 0);
+        QVERIFY(number(*m_modest, QStringLiteral("SELECT count(*) FROM cases WHERE "
+                                                 "assignee_name <> ''")) > 0);
+        // And the triggers that keep them are back.
+        QCOMPARE(number(*m_modest, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = "
+                                                  "'trigger' AND name IN ('clock_keys_insert', "
+                                                  "'cases_names_insert')")),
+                 2);
+    }
+
+    void generate_modestSize_detailsAsQJsonDocumentWritesThem()
+    {
+        // The details are written without QJsonDocument, byte for byte as it
+        // writes them (CaseService's entries and these must not differ).
+        Result<QSqlQuery> query = m_modest->run(QStringLiteral("SELECT seq, detail FROM history"));
+        QVERIFY(query.ok());
+        qint64 checked = 0;
+        while (query->next()) {
+            const QByteArray detail = query->value(1).toString().toUtf8();
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(detail, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, detail.constData());
+            QCOMPARE(document.toJson(QJsonDocument::Compact), detail);
+            ++checked;
+        }
+        QCOMPARE(checked, 20000);
+    }
+
+    void generate_modestSize_backInWalModeWithoutSearchFile()
+    {
+        // The journal is kept in memory while generating; the store is left in WAL mode.
+        QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA journal_mode")),
+                 QStringList{QStringLiteral("wal")});
+        // The full-text index's own file, made beside the store, is gone.
+        QCOMPARE(QDir(m_dir.path())
+                     .entryList({QStringLiteral("*.search-*")}, QDir::Files | QDir::Hidden),
+                 QStringList());
+        QVERIFY(!column(*m_modest, QStringLiteral("SELECT name FROM pragma_database_list"))
+                     .contains(QStringLiteral("generator_search")));
+    }
+
     void generate_storeWithWork_refusedAndUnchanged()
     {
         const QByteArray before = contentHash(*m_modest);
@@ -264,6 +362,79 @@ private Q_SLOTS:
         QCOMPARE(again.error().field, QStringLiteral("store"));
         QCOMPARE(again.error().rule, QStringLiteral("not-empty"));
         QCOMPARE(contentHash(*m_modest), before);
+    }
+
+    void generate_otherConnectionOpen_generatedInWalMode()
+    {
+        // Another connection keeps the store in WAL mode: the generation
+        // cannot keep its journal in memory and writes through the WAL.
+        auto store = openStore(QStringLiteral("shared.cdstore"));
+        auto other = openStore(QStringLiteral("shared.cdstore"));
+        QVERIFY(store && other);
+        QCOMPARE(number(*other, QStringLiteral("SELECT count(*) FROM cases")), 0);
+        const Result<GeneratorSummary> summary = Generator::generate(*store, smallOptions(7));
+        QVERIFY2(summary.ok(), summary ? "" : qPrintable(summary.error().message));
+        QCOMPARE(number(*other, QStringLiteral("SELECT count(*) FROM cases")), 800);
+        QCOMPARE(column(*store, QStringLiteral("PRAGMA journal_mode")),
+                 QStringList{QStringLiteral("wal")});
+        const Result<ChainCheck> chain = HistoryLog::verifyChain(*other);
+        QVERIFY(chain.ok());
+        QCOMPARE(chain->firstBrokenSeq, 0);
+        QCOMPARE(chain->entriesChecked, 5000);
+        QVERIFY(other
+                    ->run(QStringLiteral("INSERT INTO case_search(case_search) "
+                                         "VALUES('integrity-check')"))
+                    .ok());
+        QCOMPARE(number(*other, QStringLiteral("SELECT count(*) FROM case_search")),
+                 number(*other, QStringLiteral("SELECT count(*) FROM cases")) +
+                     number(*other, QStringLiteral("SELECT count(*) FROM history WHERE "
+                                                   "json_extract(detail, '$.text') IS NOT NULL")));
+    }
+
+    void generate_writeFailsHalfway_storeUnchanged()
+    {
+        // A clock refused after 2,000 cases: the third batch fails, the
+        // generation is one transaction, nothing of it stays.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Result<std::unique_ptr<Store>> opened =
+            Store::open(dir.filePath(QStringLiteral("failing.cdstore")));
+        QVERIFY(opened.ok());
+        Store& store = **opened;
+        QVERIFY(store
+                    .run(QStringLiteral(
+                        "CREATE TRIGGER test_refuses_clock BEFORE INSERT ON clock "
+                        "WHEN (SELECT count(*) FROM cases) >= 2000 "
+                        "BEGIN SELECT RAISE(ABORT, 'the test refuses this clock'); END"))
+                    .ok());
+        // (The service-level defaults a store gets at its first use are not the generation's.)
+        QVERIFY(ServiceLevels(store).ensureDefaults().ok());
+        const QByteArray before = contentHash(store);
+        const QStringList schemaBefore =
+            column(store, QStringLiteral("SELECT type || name FROM sqlite_schema ORDER BY 1"));
+        const QStringList filesBefore =
+            QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        GeneratorOptions options;
+        options.accounts = 60;
+        options.cases = 3000;
+        options.events = 9000;
+        const Result<GeneratorSummary> failed = Generator::generate(store, options);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().message.contains(QStringLiteral("the test refuses this clock")),
+                 qPrintable(failed.error().message));
+        QCOMPARE(contentHash(store), before);
+        QCOMPARE(number(store, QStringLiteral("SELECT count(*) FROM cases")), 0);
+        QVERIFY(!Generator::isGeneratedStore(store));
+        // The dropped triggers are back, the journal is WAL again, the search file is gone.
+        QCOMPARE(column(store, QStringLiteral("SELECT type || name FROM sqlite_schema ORDER BY 1")),
+                 schemaBefore);
+        QCOMPARE(column(store, QStringLiteral("PRAGMA journal_mode")),
+                 QStringList{QStringLiteral("wal")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 filesBefore);
+        const Result<QStringList> problems = store.integrityCheck();
+        QVERIFY(problems.ok());
+        QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
     }
 
     void generate_fewerEventsThanCases_refused()

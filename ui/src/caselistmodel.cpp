@@ -436,6 +436,10 @@ private:
         // connection), not when the sort or another filter does.
         auto version = m_store->run(QStringLiteral("PRAGMA data_version"));
         const qint64 dataVersion = version && version->next() ? version->value(0).toLongLong() : -1;
+        // Finished, for SQLite refuses to replace a function (useCaseMatchSet)
+        // while a statement of the connection is active.
+        if (version)
+            version->finish();
         if (terms != m_matchedTerms || dataVersion != m_matchedVersion || dataVersion < 0) {
             auto matches = core::CaseMatchSet::read(*m_store, terms);
             if (!matches) {
@@ -444,8 +448,13 @@ private:
             }
             m_matchedTerms = terms;
             m_matchedVersion = dataVersion;
-            m_matchSetInstalled = (*matches)->count() >= manyMatchingCases &&
-                                  core::useCaseMatchSet(*m_store, *matches).ok();
+            m_matchSetInstalled = false;
+            if ((*matches)->count() >= manyMatchingCases) {
+                const core::Status installed = core::useCaseMatchSet(*m_store, *matches);
+                m_matchSetInstalled = installed.ok();
+                if (!installed) // still right, only slower: SQLite reads every match
+                    qWarning("case list: %s", qPrintable(installed.error().message));
+            }
         }
         m_spec.searchByMatchSet = m_matchSetInstalled;
         return true;

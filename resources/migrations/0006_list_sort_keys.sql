@@ -19,15 +19,21 @@ ALTER TABLE cases ADD COLUMN assignee_name TEXT NOT NULL DEFAULT '' COLLATE NOCA
 
 -- Filling the new columns is not a change to send to HQ.
 DROP TRIGGER sync_cases_update;
+-- The definition of the two clock keys, in one place: the backfill below, the
+-- triggers and the tests read it.
+CREATE VIEW case_clock_keys(case_uuid, due_key, clock_rank) AS
+SELECT c.uuid,
+       coalesce((SELECT min(k.due_at) FROM clock k
+                 WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL AND k.kind <> 'statutory'
+                       AND k.running_since IS NOT NULL), '9999'),
+       coalesce((SELECT min(CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1
+                                         WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END)
+                 FROM clock k WHERE k.case_uuid = c.uuid AND k.stopped_at IS NULL), 5)
+FROM cases c;
+
 UPDATE cases SET
-    (due_key, clock_rank) = (
-        SELECT coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> 'statutory'
-                                      AND k.running_since IS NOT NULL THEN k.due_at END), '9999'),
-               coalesce(min(CASE WHEN k.stopped_at IS NULL THEN
-                                 CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1
-                                              WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END
-                            END), 5)
-        FROM clock k WHERE k.case_uuid = cases.uuid),
+    (due_key, clock_rank) = (SELECT k.due_key, k.clock_rank FROM case_clock_keys k
+                             WHERE k.case_uuid = cases.uuid),
     account_name = coalesce((SELECT a.name FROM account a WHERE a.uuid = cases.account_uuid), ''),
     assignee_name = coalesce((SELECT u.name FROM app_user u WHERE u.uuid = cases.assignee_uuid), '');
 CREATE TRIGGER sync_cases_update AFTER UPDATE ON cases
@@ -58,52 +64,24 @@ CREATE INDEX clock_unalerted_breach ON clock(state) WHERE state = 'breached' AND
 -- clock's tick is not recorded as a change of its case.
 CREATE TRIGGER clock_keys_insert AFTER INSERT ON clock
 BEGIN
-    UPDATE cases SET (due_key, clock_rank) = (
-        SELECT coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> 'statutory'
-                                      AND k.running_since IS NOT NULL THEN k.due_at END), '9999'),
-               coalesce(min(CASE WHEN k.stopped_at IS NULL THEN
-                                 CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1
-                                              WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END
-                            END), 5)
-        FROM clock k WHERE k.case_uuid = new.case_uuid)
-    WHERE uuid = new.case_uuid AND (due_key, clock_rank) IS NOT (
-        SELECT coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> 'statutory'
-                                      AND k.running_since IS NOT NULL THEN k.due_at END), '9999'),
-               coalesce(min(CASE WHEN k.stopped_at IS NULL THEN
-                                 CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1
-                                              WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END
-                            END), 5)
-        FROM clock k WHERE k.case_uuid = new.case_uuid);
+    UPDATE cases SET (due_key, clock_rank) = (SELECT k.due_key, k.clock_rank FROM case_clock_keys k
+                                              WHERE k.case_uuid = new.case_uuid)
+    WHERE uuid = new.case_uuid
+      AND (due_key, clock_rank) IS NOT (SELECT k.due_key, k.clock_rank FROM case_clock_keys k
+                                        WHERE k.case_uuid = new.case_uuid);
 END;
 CREATE TRIGGER clock_keys_update AFTER UPDATE ON clock
 BEGIN
-    UPDATE cases SET (due_key, clock_rank) = (
-        SELECT coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> 'statutory'
-                                      AND k.running_since IS NOT NULL THEN k.due_at END), '9999'),
-               coalesce(min(CASE WHEN k.stopped_at IS NULL THEN
-                                 CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1
-                                              WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END
-                            END), 5)
-        FROM clock k WHERE k.case_uuid = new.case_uuid)
-    WHERE uuid = new.case_uuid AND (due_key, clock_rank) IS NOT (
-        SELECT coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> 'statutory'
-                                      AND k.running_since IS NOT NULL THEN k.due_at END), '9999'),
-               coalesce(min(CASE WHEN k.stopped_at IS NULL THEN
-                                 CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1
-                                              WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END
-                            END), 5)
-        FROM clock k WHERE k.case_uuid = new.case_uuid);
+    UPDATE cases SET (due_key, clock_rank) = (SELECT k.due_key, k.clock_rank FROM case_clock_keys k
+                                              WHERE k.case_uuid = new.case_uuid)
+    WHERE uuid = new.case_uuid
+      AND (due_key, clock_rank) IS NOT (SELECT k.due_key, k.clock_rank FROM case_clock_keys k
+                                        WHERE k.case_uuid = new.case_uuid);
 END;
 CREATE TRIGGER clock_keys_delete AFTER DELETE ON clock
 BEGIN
-    UPDATE cases SET (due_key, clock_rank) = (
-        SELECT coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> 'statutory'
-                                      AND k.running_since IS NOT NULL THEN k.due_at END), '9999'),
-               coalesce(min(CASE WHEN k.stopped_at IS NULL THEN
-                                 CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN 1
-                                              WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END
-                            END), 5)
-        FROM clock k WHERE k.case_uuid = old.case_uuid)
+    UPDATE cases SET (due_key, clock_rank) = (SELECT k.due_key, k.clock_rank FROM case_clock_keys k
+                                              WHERE k.case_uuid = old.case_uuid)
     WHERE uuid = old.case_uuid;
 END;
 

@@ -1332,16 +1332,13 @@ private Q_SLOTS:
     void listSortKeys_createSweepStepRenameComment_keptEqualToTheirSource()
     {
         auto keysDifferingFromClocks = [this] {
+            // case_clock_keys: migration 0006's definition of the clock keys.
             Result<QSqlQuery> query = m_store->run(QStringLiteral(
-                "SELECT count(*) FROM cases c WHERE (c.due_key, c.clock_rank) IS NOT (SELECT "
-                "coalesce(min(CASE WHEN k.stopped_at IS NULL AND k.kind <> 'statutory' AND "
-                "k.running_since IS NOT NULL THEN k.due_at END), '9999'), coalesce(min(CASE WHEN "
-                "k.stopped_at IS NULL THEN CASE k.state WHEN 'lapsed' THEN 0 WHEN 'breached' THEN "
-                "1 "
-                "WHEN 'warning' THEN 2 WHEN 'on-track' THEN 3 ELSE 4 END END), 5) FROM clock k "
-                "WHERE k.case_uuid = c.uuid) OR c.account_name IS NOT (SELECT a.name FROM account "
-                "a WHERE a.uuid = c.account_uuid) OR c.assignee_name IS NOT coalesce((SELECT "
-                "u.name FROM app_user u WHERE u.uuid = c.assignee_uuid), '')"));
+                "SELECT count(*) FROM cases c JOIN case_clock_keys k ON k.case_uuid = c.uuid "
+                "WHERE (c.due_key, c.clock_rank) IS NOT (k.due_key, k.clock_rank) OR "
+                "c.account_name IS NOT (SELECT a.name FROM account a WHERE a.uuid = "
+                "c.account_uuid) OR c.assignee_name IS NOT coalesce((SELECT u.name FROM app_user u "
+                "WHERE u.uuid = c.assignee_uuid), '')"));
             return query && query->next() ? query->value(0).toLongLong() : -1;
         };
         auto keysOf = [this](const QString& number) {

@@ -40,6 +40,18 @@ struct ListSpec
     bool searchByMatchSet = false;
 };
 
+ListSpec makeSpec(quint64 generation, const CaseListFilter& filter, const core::Actor& actor,
+                  int sortColumn, Qt::SortOrder order)
+{
+    ListSpec spec;
+    spec.generation = generation;
+    spec.filter = filter;
+    spec.actor = actor;
+    spec.sortColumn = sortColumn;
+    spec.order = order;
+    return spec;
+}
+
 QStringList searchTermsOf(const CaseListFilter& filter)
 {
     return core::CaseMatchSet::termsOf(filter.text);
@@ -251,12 +263,7 @@ std::pair<QString, QVariantList> CaseListModel::firstPageQuery(const core::Actor
                                                                const CaseListFilter& filter,
                                                                int sortColumn, Qt::SortOrder order)
 {
-    ListSpec spec;
-    spec.actor = actor;
-    spec.filter = filter;
-    spec.sortColumn = sortColumn;
-    spec.order = order;
-
+    const ListSpec spec = makeSpec(0, filter, actor, sortColumn, order);
     QVariantList bindings;
     QString sql = pageSqlOf(spec, whereOf(spec), nullptr, false, 0, pageSize, bindings);
     return {sql, bindings};
@@ -265,10 +272,8 @@ std::pair<QString, QVariantList> CaseListModel::firstPageQuery(const core::Actor
 int CaseListModel::countMatching(core::Store& store, const core::Actor& actor,
                                  const CaseListFilter& filter)
 {
-    ListSpec spec;
-    spec.actor = actor;
-    spec.filter = filter;
-    const Where where = whereOf(spec);
+    const Where where =
+        whereOf(makeSpec(0, filter, actor, CaseListModel::OpenedColumn, Qt::DescendingOrder));
     auto count = store.run(QStringLiteral("SELECT count(*)") + where.sql, where.bindings);
     if (!count || !count->next())
         return -1;
@@ -599,21 +604,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     restart();
 }
 
-namespace {
-
-ListSpec makeSpec(quint64 generation, const CaseListFilter& filter, const core::Actor& actor,
-                  int sortColumn, Qt::SortOrder order)
-{
-    ListSpec spec;
-    spec.generation = generation;
-    spec.filter = filter;
-    spec.actor = actor;
-    spec.sortColumn = sortColumn;
-    spec.order = order;
-    return spec;
-}
-
-} // namespace
+namespace {} // namespace
 
 void CaseListModel::restart()
 {

@@ -161,13 +161,7 @@ bool BackupsDialog::waitForBackup(int ms)
 {
     if (!isBackingUp())
         return true;
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(this, &BackupsDialog::backupFinished, &loop, &QEventLoop::quit);
-    timeout.start(ms);
-    loop.exec();
+    waitForSignal(this, &BackupsDialog::backupFinished, ms);
     return !isBackingUp();
 }
 

@@ -52,11 +52,6 @@ ListSpec makeSpec(quint64 generation, const CaseListFilter& filter, const core::
     return spec;
 }
 
-QStringList searchTermsOf(const CaseListFilter& filter)
-{
-    return core::CaseMatchSet::termsOf(filter.text);
-}
-
 // Above this many matching cases, the list walks its own order and asks
 // the bitmap of matches (a page is found after a few hundred rows); below it,
 // SQLite reads the few matching cases and sorts them.
@@ -150,7 +145,7 @@ Where whereOf(const ListSpec& spec)
     if (spec.searchByMatchSet) {
         conditions << QStringLiteral("cd_case_matches(c.rowid)");
     } else {
-        for (const QString& term : searchTermsOf(filter)) {
+        for (const QString& term : core::CaseMatchSet::termsOf(filter.text)) {
             conditions << QStringLiteral("c.rowid IN (SELECT rowid >> 24 FROM case_search WHERE "
                                          "case_search MATCH ?)");
             where.bindings << term;
@@ -433,7 +428,7 @@ private:
             Q_EMIT failed(spec.generation, m_openError);
             return false;
         }
-        const QStringList terms = searchTermsOf(spec.filter);
+        const QStringList terms = core::CaseMatchSet::termsOf(spec.filter.text);
         if (terms.isEmpty())
             return true;
         // The matches are read again only when the words or the store have

@@ -227,23 +227,13 @@ bool ImportAccountsDialog::waitForFinished(int ms)
 {
     if (!isRunning())
         return true;
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(this, &ImportAccountsDialog::importFinished, &loop, &QEventLoop::quit);
-    timeout.start(ms);
-    loop.exec();
+    waitForSignal(this, &ImportAccountsDialog::importFinished, ms);
     return !isRunning();
 }
 
 void ImportAccountsDialog::showProgress(qint64 done, qint64 total)
 {
-    if (total <= 0)
-        return;
-    // The bar counts in per mille, so that any number of lines fits an int.
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
+    showPerMille(m_progress, done, total);
 }
 
 void ImportAccountsDialog::workerDone()

@@ -216,22 +216,13 @@ bool SendToHqDialog::waitForFinished(int ms)
 {
     if (!isRunning())
         return true;
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    connect(this, &SendToHqDialog::exportFinished, &loop, &QEventLoop::quit);
-    timeout.start(ms);
-    loop.exec();
+    waitForSignal(this, &SendToHqDialog::exportFinished, ms);
     return !isRunning();
 }
 
 void SendToHqDialog::showProgress(qint64 done, qint64 total)
 {
-    if (total <= 0)
-        return;
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
+    showPerMille(m_progress, done, total);
 }
 
 void SendToHqDialog::workerDone()

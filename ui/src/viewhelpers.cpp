@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QTableWidget>
+#include <algorithm>
 
 namespace centerdesk::ui {
 
@@ -64,6 +66,14 @@ core::Result<std::unique_ptr<core::Store>> openWorkerStore(const QString& path)
     options.createIfMissing = false;
     options.loadReferenceData = false;
     return core::Store::open(path, options);
+}
+
+void showPerMille(QProgressBar* bar, qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return;
+    bar->setRange(0, 1000);
+    bar->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
 }
 
 } // namespace centerdesk::ui

@@ -6,10 +6,13 @@
 #include "centerdesk/core/error.h"
 #include "centerdesk/core/result.h"
 
+#include <QEventLoop>
 #include <QStringList>
+#include <QTimer>
 #include <memory>
 
 class QLabel;
+class QProgressBar;
 class QTableWidget;
 class QTableWidgetItem;
 class QWidget;
@@ -32,5 +35,22 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName, Q
 core::Result<std::unique_ptr<core::Store>> openWorkerStore(const QString& path);
 // A read-only cell whose tooltip shows its whole text.
 QTableWidgetItem* cell(const QString& text);
+// Shows `done` of `total` on the bar, counted in per mille so that any
+// number of rows fits an int; nothing while the total is unknown.
+void showPerMille(QProgressBar* bar, qint64 done, qint64 total);
+
+// Runs the event loop until `sender` emits `signal` or `ms` pass: the dialogs'
+// waitFor... seams for tests and scripts.
+template<typename Sender, typename Signal>
+void waitForSignal(const Sender* sender, Signal signal, int ms)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+    timeout.start(ms);
+    loop.exec();
+}
 
 } // namespace centerdesk::ui

@@ -348,13 +348,6 @@
     </message>
 </context>
 <context>
-    <name>CaseMatchText</name>
-    <message>
-        <source>The full-text search could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseText</name>
     <message>
         <source>There is no case &apos;%1&apos;.</source>
@@ -1388,6 +1381,10 @@
     </message>
     <message>
         <source>The store %1 was not upgraded, because the backup before the upgrade failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A query of the store %1 was interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -348,13 +348,6 @@
     </message>
 </context>
 <context>
-    <name>CaseMatchText</name>
-    <message>
-        <source>The full-text search could not be read: %1</source>
-        <translation>No se pudo leer la búsqueda de texto completo: %1</translation>
-    </message>
-</context>
-<context>
     <name>CaseText</name>
     <message>
         <source>There is no case &apos;%1&apos;.</source>
@@ -1389,6 +1382,10 @@
     <message>
         <source>The store %1 was not upgraded, because the backup before the upgrade failed: %2</source>
         <translation>El almacén %1 no se actualizó porque falló la copia de seguridad previa a la actualización: %2</translation>
+    </message>
+    <message>
+        <source>A query of the store %1 was interrupted.</source>
+        <translation>Se interrumpió una consulta del almacén %1.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
+#include <algorithm>
 #include <memory>
 #include <sqlite3.h>
 
@@ -74,6 +75,10 @@ Error sqliteError(const QString& path, int code, const QString& detail)
             StoreMessages::tr("The disk holding the store %1 is full. Nothing was written; free "
                               "some space and try again.")
                 .arg(nativePath(path)));
+    case SQLITE_INTERRUPT:
+        return Error::store(
+            QStringLiteral("interrupted"),
+            StoreMessages::tr("A query of the store %1 was interrupted.").arg(nativePath(path)));
     default:
         return Error::store(QStringLiteral("sqlite"),
                             StoreMessages::tr("The store %1 could not be read or written: %2.")
@@ -205,6 +210,7 @@ Store::Store(QString path, QString connectionName)
 
 Store::~Store()
 {
+    finalizeKeptStatements();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -408,6 +414,130 @@ Result<QSqlQuery> Store::run(const QString& sql, const QVariantList& bindings)
     if (!query.exec())
         return queryError(query);
     return query;
+}
+
+bool StoreRow::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString StoreRow::text(int column) const
+{
+    const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    if (!utf8)
+        return {};
+    return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
+}
+
+qint64 StoreRow::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QVariant StoreRow::value(int column) const
+{
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant::fromValue(integer(column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_BLOB: {
+        const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+        return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));
+    }
+    case SQLITE_NULL:
+        return {};
+    default:
+        return text(column);
+    }
+}
+
+Status Store::forEachRow(const QString& sql, const QVariantList& bindings,
+                         const std::function<bool(const StoreRow&)>& onRow)
+{
+    constexpr std::size_t keptStatements = 16;
+    sqlite3* db = handle();
+    sqlite3_stmt* statement = nullptr;
+    // A statement still running (forEachRow called from within a row, or
+    // from an SQL function of its query) is neither reused nor dropped.
+    auto kept =
+        std::find_if(m_keptStatements.begin(), m_keptStatements.end(), [&sql](const auto& entry) {
+            return entry.first == sql && !sqlite3_stmt_busy(entry.second);
+        });
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> unkept(nullptr, sqlite3_finalize);
+    if (kept != m_keptStatements.end()) {
+        statement = kept->second;
+        std::rotate(kept, kept + 1, m_keptStatements.end());
+    } else {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(db, utf8.constData(), static_cast<int>(utf8.size()),
+                               SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+            return sqliteError(m_path, sqlite3_extended_errcode(db),
+                               QString::fromUtf8(sqlite3_errmsg(db)));
+        auto idle =
+            std::find_if(m_keptStatements.begin(), m_keptStatements.end(),
+                         [](const auto& entry) { return !sqlite3_stmt_busy(entry.second); });
+        if (m_keptStatements.size() >= keptStatements && idle != m_keptStatements.end()) {
+            sqlite3_finalize(idle->second);
+            m_keptStatements.erase(idle);
+        }
+        if (m_keptStatements.size() < keptStatements)
+            m_keptStatements.emplace_back(sql, statement);
+        else
+            unkept.reset(statement);
+    }
+    sqlite3_clear_bindings(statement);
+    for (qsizetype i = 0; i < bindings.size(); ++i) {
+        const QVariant& value = bindings.at(i);
+        const int index = static_cast<int>(i) + 1;
+        switch (value.typeId()) {
+        case QMetaType::UnknownType:
+            break; // NULL, on purpose (bindValues)
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            sqlite3_bind_int64(statement, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            sqlite3_bind_double(statement, index, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            sqlite3_bind_blob(statement, index, bytes.constData(), static_cast<int>(bytes.size()),
+                              SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            // A null QString binds as '', as in bindValues.
+            const QByteArray text = value.toString().toUtf8();
+            sqlite3_bind_text(statement, index, text.constData(), static_cast<int>(text.size()),
+                              SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    const StoreRow row(statement);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!onRow(row)) {
+            step = SQLITE_DONE;
+            break;
+        }
+    }
+    // Reset at once: a statement left active would hold its read transaction.
+    const int code = sqlite3_reset(statement);
+    if (step != SQLITE_DONE)
+        return sqliteError(m_path, code, QString::fromUtf8(sqlite3_errmsg(db)));
+    return {};
+}
+
+void Store::finalizeKeptStatements()
+{
+    for (const auto& [sql, statement] : m_keptStatements)
+        sqlite3_finalize(statement);
+    m_keptStatements.clear();
 }
 
 Status Store::transaction(const std::function<Status()>& work)

@@ -350,6 +350,11 @@ private Q_SLOTS:
         }
         QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 20000);
         QCOMPARE(model.rowCount(), bulkCases);
+        // The start of the word, in capitals: the terms it begins, the same cases.
+        bulk.text = QStringLiteral("WIDG");
+        QVERIFY(firstPageAfter(model, [&] { model.setFilter(bulk); }) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 20000);
+        QCOMPARE(model.rowCount(), bulkCases);
         // Every word must match: a common and a rare word together.
         bulk.text = QStringLiteral("widget zeppelin");
         QVERIFY(firstPageAfter(model, [&] { model.setFilter(bulk); }) >= 0);

@@ -1612,22 +1612,71 @@ private Q_SLOTS:
         QCOMPARE(numbers(*found), wanted);
         QCOMPARE(rowCount(QStringLiteral("cases")), 2);
 
-        // The bitmap of matching cases the case list uses for common words
-        // finds the same cases, through cd_case_matches().
+        // The case list's reading of the same search finds the same cases:
+        // the prefix terms and the store's own expressions, each read at
+        // once and block by block (one case per block), through
+        // cd_case_matches() and through `rowid IN (...)`.
         const QStringList terms = CaseMatchSet::termsOf(query);
         if (terms.isEmpty())
             return;
-        const auto matches = CaseMatchSet::read(*m_store, terms);
-        QVERIFY_OK(matches);
-        QCOMPARE((*matches)->count(), wanted.size());
-        QVERIFY_OK(useCaseMatchSet(*m_store, *matches));
-        Result<QSqlQuery> byFunction = m_store->run(QStringLiteral(
-            "SELECT number FROM cases WHERE cd_case_matches(rowid) ORDER BY number"));
-        QVERIFY_OK(byFunction);
-        QStringList matched;
-        while (byFunction->next())
-            matched << byFunction->value(0).toString();
-        QCOMPARE(matched, wanted);
+        const Result<QStringList> expressions = CaseMatchSet::expressionsOf(*m_store, query);
+        QVERIFY_OK(expressions);
+        QCOMPARE(expressions->size(), terms.size());
+        for (const QStringList& search : {terms, *expressions}) {
+            for (const qint64 fewRows : {qint64{1000}, qint64{0}}) {
+                CaseMatchSet::Options options;
+                options.fewRows = fewRows;
+                options.blockBits = 0;
+                const auto matches = CaseMatchSet::read(*m_store, search, options);
+                QVERIFY_OK(matches);
+                QCOMPARE((*matches)->isFew(), fewRows > 0);
+                QVERIFY_OK(useCaseMatchSet(*m_store, *matches));
+                Result<QSqlQuery> byFunction = m_store->run(QStringLiteral(
+                    "SELECT number FROM cases WHERE cd_case_matches(rowid) ORDER BY number"));
+                QVERIFY_OK(byFunction);
+                QStringList matched;
+                while (byFunction->next())
+                    matched << byFunction->value(0).toString();
+                QCOMPARE(matched, wanted);
+                QCOMPARE((*matches)->count(), wanted.size());
+            }
+            QString sql = QStringLiteral("SELECT number FROM cases WHERE 1");
+            QVariantList bindings;
+            for (const QString& expression : search) {
+                sql += QStringLiteral(" AND rowid IN (SELECT rowid >> 24 FROM case_search WHERE "
+                                      "case_search MATCH ?)");
+                bindings << expression;
+            }
+            Result<QSqlQuery> byIn =
+                m_store->run(sql + QStringLiteral(" ORDER BY number"), bindings);
+            QVERIFY_OK(byIn);
+            QStringList matched;
+            while (byIn->next())
+                matched << byIn->value(0).toString();
+            QCOMPARE(matched, wanted);
+        }
+    }
+
+    void expressionsOf_plainWord_becomesTheIndexTermsItBegins()
+    {
+        CaseInput first = input(QStringLiteral("binding-ruling"), alphaIor,
+                                QStringLiteral("Broker brokerage brokers Brokered"));
+        QVERIFY_OK(m_cases->create(actor("staff-phc"), first));
+        const Result<QStringList> expressions = CaseMatchSet::expressionsOf(
+            *m_store, QStringLiteral("BROKER broke brokerages o'brien qqq"));
+        QVERIFY_OK(expressions);
+        QCOMPARE(*expressions,
+                 (QStringList{QStringLiteral("(\"broker\" OR \"brokerage\" OR \"brokered\" OR "
+                                             "\"brokers\")"),
+                              QStringLiteral("(\"broker\" OR \"brokerage\" OR \"brokered\" OR "
+                                             "\"brokers\")"),
+                              QStringLiteral("\"brokerages\""), QStringLiteral("\"o'brien\"*"),
+                              QStringLiteral("\"qqq\"")}));
+        // More terms than allowed: the prefix term stays.
+        const Result<QStringList> capped =
+            CaseMatchSet::expressionsOf(*m_store, QStringLiteral("broke"), 3);
+        QVERIFY_OK(capped);
+        QCOMPARE(*capped, QStringList{QStringLiteral("\"broke\"*")});
     }
 
     void list_visibility_eachRoleSeesItsScope_data()

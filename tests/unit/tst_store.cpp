@@ -34,6 +34,13 @@ QString pragmaText(Store& store, const QString& pragma)
     return query->value(0).toString();
 }
 
+// The call must succeed; the failure shows the store's message.
+#define QVERIFY_OK(expression)                                                                     \
+    do {                                                                                           \
+        const auto& outcome_ = (expression);                                                       \
+        QVERIFY2(outcome_.ok(), outcome_.ok() ? "" : qPrintable(outcome_.error().message));        \
+    } while (false)
+
 StoreOptions fastOptions()
 {
     StoreOptions options;
@@ -330,6 +337,94 @@ private Q_SLOTS:
         QCOMPARE(s.metaValue(QStringLiteral("outer")), QStringLiteral("1"));
         QCOMPARE(s.metaValue(QStringLiteral("inner"), QStringLiteral("absent")),
                  QStringLiteral("absent"));
+    }
+
+    void forEachRow_bindingsAndColumns_readAsSqliteHasThem()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("rows.db")), fastOptions());
+        QVERIFY_OK(store);
+        Store& s = **store;
+        QVERIFY_OK(s.run(QStringLiteral("CREATE TABLE t(a, b, c, d, e)")));
+        QVERIFY_OK(s.forEachRow(QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?)"),
+                                {QString(), 42, 2.5, QByteArray("\x00\x01", 2), QVariant()},
+                                [](const StoreRow&) { return true; }));
+        QStringList seen;
+        QVERIFY_OK(s.forEachRow(
+            QStringLiteral("SELECT a, b, c, d, e, typeof(a), typeof(e) FROM t WHERE b = ?"),
+            {qint64{42}}, [&seen](const StoreRow& row) {
+                seen << row.text(0) << QString::number(row.integer(1)) << row.value(2).toString()
+                     << QString::number(row.value(3).toByteArray().size())
+                     << (row.isNull(4) && row.text(4).isNull() && !row.value(4).isValid()
+                             ? QStringLiteral("null")
+                             : QStringLiteral("not null"))
+                     << row.text(5) << row.text(6);
+                return true;
+            }));
+        // A null QString binds as '' and an invalid QVariant as NULL (bindValues).
+        QCOMPARE(seen, (QStringList{QString(), QStringLiteral("42"), QStringLiteral("2.5"),
+                                    QStringLiteral("2"), QStringLiteral("null"),
+                                    QStringLiteral("text"), QStringLiteral("null")}));
+        QCOMPARE(s.run(QStringLiteral("SELECT count(*) FROM t"))->next(), true);
+    }
+
+    void forEachRow_sameQueryWithinARowAndAfterSchemaChange_eachRightly()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("nest.db")), fastOptions());
+        QVERIFY_OK(store);
+        Store& s = **store;
+        QVERIFY_OK(s.run(QStringLiteral("CREATE TABLE n(x)")));
+        QVERIFY_OK(s.run(QStringLiteral("INSERT INTO n VALUES (1), (2), (3)")));
+        const QString sql = QStringLiteral("SELECT * FROM n WHERE x >= ? ORDER BY x");
+        QStringList pairs;
+        QVERIFY_OK(s.forEachRow(sql, {1}, [&](const StoreRow& outer) {
+            // The same statement is running: the inner run gets its own.
+            int inner = 0;
+            const Status ok = s.forEachRow(sql, {outer.integer(0)}, [&inner](const StoreRow&) {
+                ++inner;
+                return true;
+            });
+            pairs << QStringLiteral("%1:%2").arg(outer.integer(0)).arg(ok ? inner : -1);
+            return true;
+        }));
+        QCOMPARE(pairs, (QStringList{QStringLiteral("1:3"), QStringLiteral("2:2"),
+                                     QStringLiteral("3:1")}));
+        // The kept statement follows a change of the table.
+        QVERIFY_OK(s.run(QStringLiteral("ALTER TABLE n ADD COLUMN y DEFAULT 'new'")));
+        QString y;
+        QVERIFY_OK(s.forEachRow(sql, {3}, [&y](const StoreRow& row) {
+            y = row.text(1);
+            return true;
+        }));
+        QCOMPARE(y, QStringLiteral("new"));
+        const Status bad = s.forEachRow(QStringLiteral("SELECT nothing FROM n"), {},
+                                        [](const StoreRow&) { return true; });
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.error().message.contains(QStringLiteral("nothing")));
+    }
+
+    void forEachRow_stoppedEarly_holdsNoReadTransaction()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stop.db"));
+        auto reader = Store::open(path, fastOptions());
+        QVERIFY_OK(reader);
+        QVERIFY_OK((*reader)->run(QStringLiteral("CREATE TABLE r(x)")));
+        QVERIFY_OK((*reader)->run(QStringLiteral("INSERT INTO r VALUES (1), (2), (3)")));
+        int seen = 0;
+        QVERIFY_OK(
+            (*reader)->forEachRow(QStringLiteral("SELECT x FROM r"), {}, [&seen](const StoreRow&) {
+                ++seen;
+                return false;
+            }));
+        QCOMPARE(seen, 1);
+        // Another connection's commit can be checkpointed completely only
+        // when no reader still holds an older snapshot.
+        auto writer = Store::open(path, fastOptions());
+        QVERIFY_OK(writer);
+        QVERIFY_OK((*writer)->run(QStringLiteral("INSERT INTO r VALUES (4)")));
+        auto checkpoint = (*writer)->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY_OK(checkpoint);
+        QVERIFY(checkpoint->next());
+        QCOMPARE(checkpoint->value(0).toInt(), 0); // not busy
     }
 
     void info_newStore_countsReferenceTables()

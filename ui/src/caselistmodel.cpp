@@ -38,6 +38,9 @@ struct ListSpec
     // The search text is answered by cd_case_matches() from a CaseMatchSet
     // installed on the worker's connection (a term matching many cases).
     bool searchByMatchSet = false;
+    // The FTS5 expressions of the search words for this store
+    // (CaseMatchSet::expressionsOf); empty: the prefix terms of termsOf.
+    QStringList searchExpressions;
 };
 
 ListSpec makeSpec(quint64 generation, const CaseListFilter& filter, const core::Actor& actor,
@@ -51,11 +54,6 @@ ListSpec makeSpec(quint64 generation, const CaseListFilter& filter, const core::
     spec.order = order;
     return spec;
 }
-
-// Above this many matching cases, the list walks its own order and asks
-// the bitmap of matches (a page is found after a few hundred rows); below it,
-// SQLite reads the few matching cases and sorts them.
-constexpr qint64 manyMatchingCases = 2000;
 
 // Kept on the case row by migration 0006's triggers, indexed for sorting.
 const QString clockRank = QStringLiteral("c.clock_rank");
@@ -145,7 +143,10 @@ Where whereOf(const ListSpec& spec)
     if (spec.searchByMatchSet) {
         conditions << QStringLiteral("cd_case_matches(c.rowid)");
     } else {
-        for (const QString& term : core::CaseMatchSet::termsOf(filter.text)) {
+        const QStringList expressions = spec.searchExpressions.isEmpty()
+                                            ? core::CaseMatchSet::termsOf(filter.text)
+                                            : spec.searchExpressions;
+        for (const QString& term : expressions) {
             conditions << QStringLiteral("c.rowid IN (SELECT rowid >> 24 FROM case_search WHERE "
                                          "case_search MATCH ?)");
             where.bindings << term;
@@ -345,7 +346,7 @@ public:
         }
         const std::lock_guard<std::mutex> lock(m_storeMutex);
         m_store = std::move(store).value();
-        m_matchedTerms.clear(); // a new connection has no cd_case_matches() yet
+        m_matchedText.clear(); // a new connection has no cd_case_matches() yet
     }
     void close()
     {
@@ -428,8 +429,7 @@ private:
             Q_EMIT failed(spec.generation, m_openError);
             return false;
         }
-        const QStringList terms = core::CaseMatchSet::termsOf(spec.filter.text);
-        if (terms.isEmpty())
+        if (core::CaseMatchSet::termsOf(spec.filter.text).isEmpty())
             return true;
         // The matches are read again only when the words or the store have
         // changed (data_version moves with every commit of another
@@ -440,22 +440,33 @@ private:
         // while a statement of the connection is active.
         if (version)
             version->finish();
-        if (terms != m_matchedTerms || dataVersion != m_matchedVersion || dataVersion < 0) {
-            auto matches = core::CaseMatchSet::read(*m_store, terms);
+        if (spec.filter.text != m_matchedText || dataVersion != m_matchedVersion ||
+            dataVersion < 0) {
+            auto expressions = core::CaseMatchSet::expressionsOf(*m_store, spec.filter.text);
+            if (!expressions) {
+                Q_EMIT failed(spec.generation, expressions.error().message);
+                return false;
+            }
+            // Few matches: SQLite reads them and sorts them. Many: the list
+            // walks its own order and asks the bitmap (a page is found after
+            // a few hundred rows), whose blocks are read as the walk reaches them.
+            auto matches = core::CaseMatchSet::read(*m_store, *expressions);
             if (!matches) {
                 Q_EMIT failed(spec.generation, matches.error().message);
                 return false;
             }
-            m_matchedTerms = terms;
+            m_matchedText = spec.filter.text;
             m_matchedVersion = dataVersion;
+            m_matchedExpressions = *expressions;
             m_matchSetInstalled = false;
-            if ((*matches)->count() >= manyMatchingCases) {
+            if (!(*matches)->isFew()) {
                 const core::Status installed = core::useCaseMatchSet(*m_store, *matches);
                 m_matchSetInstalled = installed.ok();
                 if (!installed) // still right, only slower: SQLite reads every match
                     qWarning("case list: %s", qPrintable(installed.error().message));
             }
         }
+        m_spec.searchExpressions = m_matchedExpressions;
         m_spec.searchByMatchSet = m_matchSetInstalled;
         return true;
     }
@@ -465,28 +476,29 @@ private:
     {
         QVariantList bindings;
         const QString sql = pageSqlOf(m_spec, where, from, backwards, offset, limit, bindings);
-        auto query = m_store->run(sql, bindings);
-        if (!query) {
-            Q_EMIT failed(m_spec.generation, query.error().message);
-            return false;
-        }
         rows.reserve(limit);
-        while (query->next()) {
-            CaseListRow row;
-            row.uuid = query->value(0).toString();
-            row.number = query->value(1).toString();
-            row.type = query->value(2).toString();
-            row.accountName = query->value(3).toString();
-            row.state = query->value(4).toString();
-            row.assigneeName = query->value(5).toString();
-            row.priority = query->value(6).toString();
-            row.escalationLevel = query->value(7).toString();
-            row.openedAt = core::fromStoredTime(query->value(8).toString());
-            if (!query->value(9).isNull())
-                row.nextDue = core::fromStoredTime(query->value(9).toString());
-            row.worstClockState = clockStateOfRank(query->value(10).toLongLong());
-            row.position = CaseListKey{query->value(11), query->value(12).toLongLong()};
-            rows.append(row);
+        const core::Status read =
+            m_store->forEachRow(sql, bindings, [&rows](const core::StoreRow& value) {
+                CaseListRow row;
+                row.uuid = value.text(0);
+                row.number = value.text(1);
+                row.type = value.text(2);
+                row.accountName = value.text(3);
+                row.state = value.text(4);
+                row.assigneeName = value.text(5);
+                row.priority = value.text(6);
+                row.escalationLevel = value.text(7);
+                row.openedAt = core::fromStoredTime(value.text(8));
+                if (!value.isNull(9))
+                    row.nextDue = core::fromStoredTime(value.text(9));
+                row.worstClockState = clockStateOfRank(value.integer(10));
+                row.position = CaseListKey{value.value(11), value.integer(12)};
+                rows.append(row);
+                return true;
+            });
+        if (!read) {
+            Q_EMIT failed(m_spec.generation, read.error().message);
+            return false;
         }
         if (backwards)
             std::reverse(rows.begin(), rows.end());
@@ -522,7 +534,8 @@ private:
     std::unique_ptr<core::Store> m_store;
     QString m_openError;
     // The search whose matches cd_case_matches() answers on this connection.
-    QStringList m_matchedTerms;
+    QString m_matchedText;
+    QStringList m_matchedExpressions;
     qint64 m_matchedVersion = -1;
     bool m_matchSetInstalled = false;
     ListSpec m_spec;

@@ -13,12 +13,13 @@
 #include <memory>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace centerdesk::core {
 
 class CaseMatchSet;
 class Store;
-Status useCaseMatchSet(Store& store, std::shared_ptr<const CaseMatchSet> set);
+Status useCaseMatchSet(Store& store, std::shared_ptr<CaseMatchSet> set);
 
 struct StoreOptions final
 {
@@ -39,6 +40,24 @@ struct StoreInfo final
     int dataVersion = 0;
     qint64 fileSizeBytes = 0; // main file plus its write-ahead log
     QMap<QString, qint64> rowCounts;
+};
+
+// A row of Store::forEachRow, read from SQLite's own buffers (no QVariant
+// per column). Valid only inside the call that received it.
+class StoreRow final
+{
+public:
+    bool isNull(int column) const;
+    QString text(int column) const; // a null QString for NULL
+    qint64 integer(int column) const;
+    QVariant value(int column) const; // integer, real, text, blob or invalid for NULL
+
+private:
+    friend class Store;
+    explicit StoreRow(sqlite3_stmt* statement)
+        : m_statement(statement)
+    {}
+    sqlite3_stmt* m_statement;
 };
 
 // One CenterDesk store: a SQLite file in WAL mode with foreign keys on and
@@ -68,6 +87,14 @@ public:
 
     // Prepares, binds positionally and runs one statement.
     Result<QSqlQuery> run(const QString& sql, const QVariantList& bindings = {});
+
+    // Runs a query, binding like bindValues, and hands each row to `onRow`,
+    // which returns false to stop. For queries whose rows cost more to
+    // convert through QSqlQuery than to find (the case list's pages): the
+    // values are read straight from SQLite, and the statement stays prepared
+    // for the next run of the same SQL (the last few are kept).
+    Status forEachRow(const QString& sql, const QVariantList& bindings,
+                      const std::function<bool(const StoreRow&)>& onRow);
 
     // Runs `work` in one transaction (BEGIN IMMEDIATE, or a savepoint when
     // nested); commits when it succeeds, rolls back when it fails.
@@ -113,9 +140,13 @@ private:
     sqlite3* handle() const;
     friend class Generator;    // bulk inserts through the raw SQLite API
     friend class CaseMatchSet; // reads the full-text index through the raw SQLite API
-    friend Status useCaseMatchSet(Store& store, std::shared_ptr<const CaseMatchSet> set);
+    friend Status useCaseMatchSet(Store& store, std::shared_ptr<CaseMatchSet> set);
+
+    void finalizeKeptStatements();
 
     std::atomic<sqlite3*> m_interruptHandle{nullptr};
+    // forEachRow's prepared statements, most recently used last.
+    std::vector<std::pair<QString, sqlite3_stmt*>> m_keptStatements;
     QString m_path;
     QString m_connectionName;
     int m_schemaVersion = 0;

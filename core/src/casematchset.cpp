@@ -87,23 +87,17 @@ Result<QStringList> CaseMatchSet::expressionsOf(Store& store, const QString& tex
                 return ok.error();
             listed = true;
         }
+        // The word's own term comes first; when the index lacks it, it
+        // matches nothing, which costs less than asking.
         const QString term = word.toLower();
-        QStringList terms;
-        Status ok = store.forEachRow(
-            QStringLiteral("SELECT 1 FROM case_search WHERE case_search MATCH ? LIMIT 1"),
-            {quoted(term)}, [&](const StoreRow&) {
-                terms << quoted(term);
-                return false;
-            });
-        if (!ok)
-            return ok.error();
+        QStringList terms{quoted(term)};
         // From just after the word itself: fts5vocab counts the list of every
         // term it passes, and the word's own may hold most cases. U+10FFFF is
         // no letter, so no term goes on past it.
-        ok = store.forEachRow(
+        const Status ok = store.forEachRow(
             QStringLiteral("SELECT term FROM temp.cd_case_search_terms WHERE term >= ?1 || "
                            "char(1) AND term <= ?1 || char(1114111) LIMIT ?2"),
-            {term, maxTerms + 1}, [&](const StoreRow& row) {
+            {term, maxTerms}, [&](const StoreRow& row) {
                 terms << quoted(row.text(0));
                 return true;
             });
@@ -111,8 +105,8 @@ Result<QStringList> CaseMatchSet::expressionsOf(Store& store, const QString& tex
             return ok.error();
         if (terms.size() > maxTerms)
             expressions << quoted(word) + QLatin1Char('*');
-        else if (terms.isEmpty())
-            expressions << quoted(term);
+        else if (terms.size() == 1)
+            expressions << terms.constFirst();
         else
             expressions << QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }

@@ -1668,8 +1668,8 @@ private Q_SLOTS:
         QCOMPARE(*expressions,
                  (QStringList{QStringLiteral("(\"broker\" OR \"brokerage\" OR \"brokered\" OR "
                                              "\"brokers\")"),
-                              QStringLiteral("(\"broker\" OR \"brokerage\" OR \"brokered\" OR "
-                                             "\"brokers\")"),
+                              QStringLiteral("(\"broke\" OR \"broker\" OR \"brokerage\" OR "
+                                             "\"brokered\" OR \"brokers\")"),
                               QStringLiteral("\"brokerages\""), QStringLiteral("\"o'brien\"*"),
                               QStringLiteral("\"qqq\"")}));
         // More terms than allowed: the prefix term stays.

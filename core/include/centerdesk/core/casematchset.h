@@ -33,9 +33,9 @@ public:
 
     // The same search as termsOf, one FTS5 expression per word, for this
     // store's index: a word of ASCII letters and digits (one token) becomes
-    // the index's own terms that begin with it, joined by OR (or, when it
-    // begins none, its exact term, which matches nothing). Other words, and
-    // a word that begins more than `maxTerms` terms, keep their prefix term.
+    // its own term and the index's longer terms that begin with it, joined
+    // by OR. Other words, and a word that begins more than `maxTerms` terms
+    // (its own included), keep their prefix term.
     static Result<QStringList> expressionsOf(Store& store, const QString& text, int maxTerms = 64);
 
     struct Options

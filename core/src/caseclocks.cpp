@@ -23,9 +23,15 @@ QVariant timeOrNull(const QDateTime& time)
     return time.isValid() ? QVariant(toStoredTime(time)) : QVariant();
 }
 
-QDateTime timeFrom(const QVariant& value)
+QDateTime timeFrom(const StoreRow& row, int column)
 {
-    return value.isNull() ? QDateTime() : fromStoredTime(value.toString());
+    return row.isNull(column) ? QDateTime() : fromStoredTime(row.text(column));
+}
+
+// Runs a statement that returns no rows.
+Status write(Store& store, const QString& sql, const QVariantList& bindings)
+{
+    return store.forEachRow(sql, bindings, [](const StoreRow&) { return true; });
 }
 
 QString kindLabel(const QString& kind)
@@ -75,39 +81,40 @@ ClockBook::ClockBook(Store& store)
 
 Result<QList<ClockRow>> ClockBook::forCase(const QString& caseUuid) const
 {
-    Result<QSqlQuery> query = m_store.run(
-        QStringLiteral(
-            "SELECT uuid, kind, rule_id, state, target_minutes, consumed_minutes, started_at, "
-            "running_since, warn_at, due_at, stopped_at, alerted_warning, alerted_breach, "
-            "explanation FROM clock WHERE case_uuid = ? ORDER BY kind = 'statutory', started_at, "
-            "kind"),
-        {caseUuid});
-    if (!query)
-        return query.error();
     QList<ClockRow> clocks;
-    while (query->next()) {
-        ClockRow clock;
-        clock.uuid = query->value(0).toString();
-        clock.caseUuid = caseUuid;
-        clock.kind = query->value(1).toString();
-        clock.ruleId = query->value(2).toString();
-        clock.state = query->value(3).toString();
-        clock.targetMinutes = query->value(4).toLongLong();
-        clock.consumedMinutes = query->value(5).toLongLong();
-        clock.startedAt = timeFrom(query->value(6));
-        clock.runningSince = timeFrom(query->value(7));
-        if (clock.isStatutory()) {
-            clock.statutoryDue = QDate::fromString(query->value(9).toString(), Qt::ISODate);
-        } else {
-            clock.warnAt = timeFrom(query->value(8));
-            clock.dueAt = timeFrom(query->value(9));
-        }
-        clock.stoppedAt = timeFrom(query->value(10));
-        clock.alertedWarning = query->value(11).toBool();
-        clock.alertedBreach = query->value(12).toBool();
-        clock.explanation = QJsonDocument::fromJson(query->value(13).toString().toUtf8()).object();
-        clocks.append(clock);
-    }
+    if (Status read = m_store.forEachRow(
+            QStringLiteral(
+                "SELECT uuid, kind, rule_id, state, target_minutes, consumed_minutes, started_at, "
+                "running_since, warn_at, due_at, stopped_at, alerted_warning, alerted_breach, "
+                "explanation FROM clock WHERE case_uuid = ? ORDER BY kind = 'statutory', "
+                "started_at, kind"),
+            {caseUuid},
+            [&](const StoreRow& row) {
+                ClockRow clock;
+                clock.uuid = row.text(0);
+                clock.caseUuid = caseUuid;
+                clock.kind = row.text(1);
+                clock.ruleId = row.text(2);
+                clock.state = row.text(3);
+                clock.targetMinutes = row.integer(4);
+                clock.consumedMinutes = row.integer(5);
+                clock.startedAt = timeFrom(row, 6);
+                clock.runningSince = timeFrom(row, 7);
+                if (clock.isStatutory()) {
+                    clock.statutoryDue = QDate::fromString(row.text(9), Qt::ISODate);
+                } else {
+                    clock.warnAt = timeFrom(row, 8);
+                    clock.dueAt = timeFrom(row, 9);
+                }
+                clock.stoppedAt = timeFrom(row, 10);
+                clock.alertedWarning = row.integer(11) != 0;
+                clock.alertedBreach = row.integer(12) != 0;
+                clock.explanation = QJsonDocument::fromJson(row.text(13).toUtf8()).object();
+                clocks.append(clock);
+                return true;
+            });
+        !read)
+        return read.error();
     return clocks;
 }
 
@@ -135,36 +142,34 @@ Status ClockBook::save(ClockRow& clock, const QDateTime& now)
                               clock.alertedBreach ? 1 : 0,
                               explanation,
                               toStoredTime(now)};
-    Result<QSqlQuery> written =
-        inserting
-            ? m_store.run(
-                  QStringLiteral("INSERT INTO clock(state, target_minutes, consumed_minutes, "
-                                 "running_since, warn_at, due_at, stopped_at, alerted_warning, "
-                                 "alerted_breach, explanation, updated_at, uuid, case_uuid, kind, "
-                                 "rule_id, started_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?)"),
-                  values + QVariantList{clock.uuid, clock.caseUuid, clock.kind, clock.ruleId,
-                                        toStoredTime(clock.startedAt)})
-            : m_store.run(
-                  QStringLiteral(
-                      "UPDATE clock SET state = ?, target_minutes = ?, consumed_minutes = ?, "
-                      "running_since = ?, warn_at = ?, due_at = ?, stopped_at = ?, "
-                      "alerted_warning = ?, alerted_breach = ?, explanation = ?, "
-                      "updated_at = ?, version = version + 1 WHERE uuid = ?"),
-                  values + QVariantList{clock.uuid});
-    if (!written)
-        return written.error();
-    return {};
+    return inserting
+               ? write(m_store,
+                       QStringLiteral(
+                           "INSERT INTO clock(state, target_minutes, consumed_minutes, "
+                           "running_since, warn_at, due_at, stopped_at, alerted_warning, "
+                           "alerted_breach, explanation, updated_at, uuid, case_uuid, kind, "
+                           "rule_id, started_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?)"),
+                       values + QVariantList{clock.uuid, clock.caseUuid, clock.kind, clock.ruleId,
+                                             toStoredTime(clock.startedAt)})
+               : write(m_store,
+                       QStringLiteral(
+                           "UPDATE clock SET state = ?, target_minutes = ?, consumed_minutes = ?, "
+                           "running_since = ?, warn_at = ?, due_at = ?, stopped_at = ?, "
+                           "alerted_warning = ?, alerted_breach = ?, explanation = ?, "
+                           "updated_at = ?, version = version + 1 WHERE uuid = ?"),
+                       values + QVariantList{clock.uuid});
 }
 
 Status ClockBook::restart(const QString& caseUuid, const QString& kind, qint64 targetMinutes,
                           const QString& policy, const BusinessCalendar& calendar,
                           const QDateTime& now)
 {
-    Result<QSqlQuery> old = m_store.run(
-        QStringLiteral("DELETE FROM clock WHERE case_uuid = ? AND kind = ?"), {caseUuid, kind});
-    if (!old)
-        return old.error();
+    if (Status old =
+            write(m_store, QStringLiteral("DELETE FROM clock WHERE case_uuid = ? AND kind = ?"),
+                  {caseUuid, kind});
+        !old)
+        return old;
     ClockRow clock = serviceClock(caseUuid, kind, targetMinutes, now, true, policy);
     schedule(clock, calendar, now);
     return save(clock, now);

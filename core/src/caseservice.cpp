@@ -75,24 +75,45 @@ QString levelLabelEs(const QString& level)
     return labels.value(level, level);
 }
 
+// Runs a statement that returns no rows (its statement stays prepared).
+Status write(Store& store, const QString& sql, const QVariantList& bindings)
+{
+    return store.forEachRow(sql, bindings, [](const StoreRow&) { return true; });
+}
+
+// The first column of every row.
+Result<QStringList> firstColumn(Store& store, const QString& sql, const QVariantList& bindings)
+{
+    QStringList values;
+    if (Status read = store.forEachRow(sql, bindings,
+                                       [&values](const StoreRow& row) {
+                                           values << row.text(0);
+                                           return true;
+                                       });
+        !read)
+        return read.error();
+    return values;
+}
+
 // The account's tier on `day`, derived from its programs.
 Result<ServiceTier> tierOfAccount(Store& store, const QString& accountUuid, const QDate& day)
 {
-    Result<QSqlQuery> programs =
-        store.run(QStringLiteral("SELECT program, ctpat_tier, effective_from, effective_to FROM "
-                                 "partner_program WHERE account_uuid = ?"),
-                  {accountUuid});
-    if (!programs)
-        return programs.error();
     QList<PartnerProgram> memberships;
-    while (programs->next()) {
-        memberships.append(PartnerProgram{
-            {},
-            programFromName(programs->value(0).toString()).value_or(ProgramKind::Participating),
-            programs->value(1).toInt(),
-            QDate::fromString(programs->value(2).toString(), Qt::ISODate),
-            QDate::fromString(programs->value(3).toString(), Qt::ISODate)});
-    }
+    if (Status read = store.forEachRow(
+            QStringLiteral("SELECT program, ctpat_tier, effective_from, effective_to FROM "
+                           "partner_program WHERE account_uuid = ?"),
+            {accountUuid},
+            [&memberships](const StoreRow& row) {
+                memberships.append(PartnerProgram{
+                    {},
+                    programFromName(row.text(0)).value_or(ProgramKind::Participating),
+                    static_cast<int>(row.integer(1)),
+                    QDate::fromString(row.text(2), Qt::ISODate),
+                    QDate::fromString(row.text(3), Qt::ISODate)});
+                return true;
+            });
+        !read)
+        return read.error();
     return ServiceTiers::tierOn(memberships, day);
 }
 
@@ -184,48 +205,52 @@ Result<CaseService::Row> CaseService::loadRow(const QString& numberOrUuid) const
     static const QRegularExpression number(caseNumberPattern());
     const QString key = numberOrUuid.trimmed().toUpper();
     const bool byNumber = number.match(key).hasMatch();
-    Result<QSqlQuery> query = m_store.run(
-        QStringLiteral(
-            "SELECT c.uuid, c.version, c.number, c.type, c.account_uuid, a.name, a.ior_number, "
-            "a.nam_user_uuid, c.center_code, c.port_code, c.subject, c.description, c.state, "
-            "c.priority, c.assignee_uuid, u.name, c.escalation_level, c.opened_at, c.closed_at, "
-            "c.outcome, c.parent_uuid, c.merged_into_uuid, c.created_by_uuid FROM cases c "
-            "JOIN account a ON a.uuid = c.account_uuid LEFT JOIN app_user u ON u.uuid = "
-            "c.assignee_uuid "
-            "WHERE ") +
-            (byNumber ? QStringLiteral("c.number = ?") : QStringLiteral("c.uuid = ?")),
-        {byNumber ? key : numberOrUuid.trimmed()});
-    if (!query)
-        return query.error();
-    if (!query->next()) {
+    Row row;
+    bool found = false;
+    if (Status read = m_store.forEachRow(
+            QStringLiteral(
+                "SELECT c.uuid, c.version, c.number, c.type, c.account_uuid, a.name, a.ior_number, "
+                "a.nam_user_uuid, c.center_code, c.port_code, c.subject, c.description, c.state, "
+                "c.priority, c.assignee_uuid, u.name, c.escalation_level, c.opened_at, "
+                "c.closed_at, c.outcome, c.parent_uuid, c.merged_into_uuid, c.created_by_uuid "
+                "FROM cases c JOIN account a ON a.uuid = c.account_uuid LEFT JOIN app_user u ON "
+                "u.uuid = c.assignee_uuid WHERE ") +
+                (byNumber ? QStringLiteral("c.number = ?") : QStringLiteral("c.uuid = ?")),
+            {byNumber ? key : numberOrUuid.trimmed()},
+            [&](const StoreRow& query) {
+                found = true;
+                row.uuid = query.text(0);
+                row.version = static_cast<int>(query.integer(1));
+                row.number = query.text(2);
+                row.type = query.text(3);
+                row.accountUuid = query.text(4);
+                row.accountName = query.text(5);
+                row.accountIor = query.text(6);
+                row.accountNamUuid = query.text(7);
+                row.centerCode = query.text(8);
+                row.portCode = query.text(9);
+                row.subject = query.text(10);
+                row.description = query.text(11);
+                row.state = query.text(12);
+                row.priority = query.text(13);
+                row.assigneeUuid = query.text(14);
+                row.assigneeName = query.text(15);
+                row.escalationLevel = query.text(16);
+                row.openedAt = fromStoredTime(query.text(17));
+                if (!query.isNull(18))
+                    row.closedAt = fromStoredTime(query.text(18));
+                row.outcome = query.text(19);
+                row.parentUuid = query.text(20);
+                row.mergedIntoUuid = query.text(21);
+                row.createdByUuid = query.text(22);
+                return false;
+            });
+        !read)
+        return read.error();
+    if (!found) {
         return Error::notFound(QStringLiteral("case"),
                                CaseText::tr("There is no case '%1'.").arg(numberOrUuid.trimmed()));
     }
-    Row row;
-    row.uuid = query->value(0).toString();
-    row.version = query->value(1).toInt();
-    row.number = query->value(2).toString();
-    row.type = query->value(3).toString();
-    row.accountUuid = query->value(4).toString();
-    row.accountName = query->value(5).toString();
-    row.accountIor = query->value(6).toString();
-    row.accountNamUuid = query->value(7).toString();
-    row.centerCode = query->value(8).toString();
-    row.portCode = query->value(9).toString();
-    row.subject = query->value(10).toString();
-    row.description = query->value(11).toString();
-    row.state = query->value(12).toString();
-    row.priority = query->value(13).toString();
-    row.assigneeUuid = query->value(14).toString();
-    row.assigneeName = query->value(15).toString();
-    row.escalationLevel = query->value(16).toString();
-    row.openedAt = fromStoredTime(query->value(17).toString());
-    if (!query->value(18).isNull())
-        row.closedAt = fromStoredTime(query->value(18).toString());
-    row.outcome = query->value(19).toString();
-    row.parentUuid = query->value(20).toString();
-    row.mergedIntoUuid = query->value(21).toString();
-    row.createdByUuid = query->value(22).toString();
     row.definition = WorkflowRegistry::builtIn().find(row.type);
     if (!row.definition) {
         return Error::invalid(
@@ -524,16 +549,14 @@ Status CaseService::applyStep(const Actor& actor, Row& row, const QString& kind,
     const QString nowText = toStoredTime(now);
     auto notify = [&](const QString& kindOfNotice, const QString& topic, const QVariant& recipient,
                       const QString& en, const QString& es, const QString& delivery) -> Status {
-        Result<QSqlQuery> added = m_store.run(
+        return write(
+            m_store,
             QStringLiteral(
                 "INSERT INTO notification(uuid, updated_at, kind, topic, case_uuid, account_uuid, "
                 "recipient_uuid, text_en, text_es, created_at, delivery) VALUES(?, ?, ?, ?, ?, ?, "
                 "?, ?, ?, ?, ?)"),
             {newUuid(), nowText, kindOfNotice, topic, row.uuid, row.accountUuid, recipient, en, es,
              nowText, delivery});
-        if (!added)
-            return added.error();
-        return {};
     };
     // A status the trade sees goes to the account's outbox, in English and Spanish.
     if (kind == QLatin1String("created") || kind == QLatin1String("transition")) {
@@ -580,8 +603,9 @@ Status CaseService::applyStep(const Actor& actor, Row& row, const QString& kind,
     if (kind == QLatin1String("escalated")) {
         // Everyone who holds a role at the receiving level for this case is told.
         const QString level = detail.value(QStringLiteral("to")).toString();
-        Result<QSqlQuery> receivers =
-            m_store.run(level == QLatin1String("center")
+        Result<QStringList> receivers =
+            firstColumn(m_store,
+                        level == QLatin1String("center")
                             ? QStringLiteral("SELECT DISTINCT user_uuid FROM role_assignment WHERE "
                                              "role = 'center-staff' AND center_code = ?")
                             : QStringLiteral("SELECT DISTINCT user_uuid FROM role_assignment WHERE "
@@ -589,10 +613,7 @@ Status CaseService::applyStep(const Actor& actor, Row& row, const QString& kind,
                         {row.centerCode.isEmpty() ? QStringLiteral("-") : row.centerCode});
         if (!receivers)
             return receivers.error();
-        QStringList uuids;
-        while (receivers->next())
-            uuids << receivers->value(0).toString();
-        for (const QString& receiver : uuids) {
+        for (const QString& receiver : *receivers) {
             if (Status sent = alert(receiver, QStringLiteral("escalation"),
                                     QStringLiteral("Case %1 was escalated to %2: %3")
                                         .arg(row.number, levelLabelEn(level),
@@ -649,40 +670,43 @@ Result<CaseRecord> CaseService::get(const Actor& actor, const QString& numberOrU
         return tier.error();
     record.tier = *tier;
 
-    Result<QSqlQuery> fields = m_store.run(
-        QStringLiteral("SELECT name, value FROM case_field WHERE case_uuid = ?"), {row.uuid});
-    if (!fields)
-        return fields.error();
-    while (fields->next())
-        record.fields.insert(fields->value(0).toString(), fields->value(1).toString());
-    Result<QSqlQuery> references = m_store.run(
-        QStringLiteral(
-            "SELECT kind, value FROM case_reference WHERE case_uuid = ? ORDER BY kind, value"),
-        {row.uuid});
-    if (!references)
-        return references.error();
-    while (references->next())
-        record.references.append(
-            CaseReference{references->value(0).toString(), references->value(1).toString()});
-    Result<QSqlQuery> links = m_store.run(
-        QStringLiteral(
-            "SELECT c.number, 'parent', c.subject, c.state FROM cases c WHERE c.uuid = ? "
-            "UNION ALL SELECT c.number, 'child', c.subject, c.state FROM cases c WHERE "
-            "c.parent_uuid = ? "
-            "UNION ALL SELECT c.number, l.kind, c.subject, c.state FROM case_link l JOIN cases c "
-            "ON c.uuid = l.other_uuid WHERE l.case_uuid = ? "
-            "UNION ALL SELECT c.number, l.kind, c.subject, c.state FROM case_link l JOIN cases c "
-            "ON c.uuid = l.case_uuid WHERE l.other_uuid = ?"),
-        {row.parentUuid, row.uuid, row.uuid, row.uuid});
-    if (!links)
-        return links.error();
-    while (links->next()) {
-        const CaseLink link{links->value(0).toString(), links->value(1).toString(),
-                            links->value(2).toString(), links->value(3).toString()};
-        if (link.kind == QLatin1String("parent"))
-            record.parentNumber = link.number;
-        record.links.append(link);
-    }
+    if (Status read = m_store.forEachRow(
+            QStringLiteral("SELECT name, value FROM case_field WHERE case_uuid = ?"), {row.uuid},
+            [&record](const StoreRow& field) {
+                record.fields.insert(field.text(0), field.text(1));
+                return true;
+            });
+        !read)
+        return read.error();
+    if (Status read = m_store.forEachRow(
+            QStringLiteral(
+                "SELECT kind, value FROM case_reference WHERE case_uuid = ? ORDER BY kind, value"),
+            {row.uuid},
+            [&record](const StoreRow& reference) {
+                record.references.append(CaseReference{reference.text(0), reference.text(1)});
+                return true;
+            });
+        !read)
+        return read.error();
+    if (Status read = m_store.forEachRow(
+            QStringLiteral(
+                "SELECT c.number, 'parent', c.subject, c.state FROM cases c WHERE c.uuid = ? "
+                "UNION ALL SELECT c.number, 'child', c.subject, c.state FROM cases c WHERE "
+                "c.parent_uuid = ? "
+                "UNION ALL SELECT c.number, l.kind, c.subject, c.state FROM case_link l "
+                "JOIN cases c ON c.uuid = l.other_uuid WHERE l.case_uuid = ? "
+                "UNION ALL SELECT c.number, l.kind, c.subject, c.state FROM case_link l "
+                "JOIN cases c ON c.uuid = l.case_uuid WHERE l.other_uuid = ?"),
+            {row.parentUuid, row.uuid, row.uuid, row.uuid},
+            [&record](const StoreRow& linked) {
+                const CaseLink link{linked.text(0), linked.text(1), linked.text(2), linked.text(3)};
+                if (link.kind == QLatin1String("parent"))
+                    record.parentNumber = link.number;
+                record.links.append(link);
+                return true;
+            });
+        !read)
+        return read.error();
     if (!row.mergedIntoUuid.isEmpty()) {
         Result<Row> survivor = loadRow(row.mergedIntoUuid);
         if (survivor)
@@ -694,13 +718,11 @@ Result<CaseRecord> CaseService::get(const Actor& actor, const QString& numberOrU
     for (const ClockRow& clock : *clocks)
         record.clocks.append(ClockBook::toCaseClock(clock, *calendar, now));
     // The history of the case and of the duplicates merged into it.
-    Result<QSqlQuery> history = m_store.run(
-        QStringLiteral("SELECT uuid FROM cases WHERE merged_into_uuid = ?"), {row.uuid});
-    if (!history)
-        return history.error();
-    QStringList subjects{row.uuid};
-    while (history->next())
-        subjects << history->value(0).toString();
+    Result<QStringList> merged = firstColumn(
+        m_store, QStringLiteral("SELECT uuid FROM cases WHERE merged_into_uuid = ?"), {row.uuid});
+    if (!merged)
+        return merged.error();
+    const QStringList subjects = QStringList{row.uuid} + *merged;
     for (const QString& subject : subjects) {
         Result<QList<HistoryEntry>> entries = HistoryLog::entriesFor(m_store, caseSubject, subject);
         if (!entries)
@@ -709,32 +731,31 @@ Result<CaseRecord> CaseService::get(const Actor& actor, const QString& numberOrU
     }
     std::sort(record.history.begin(), record.history.end(),
               [](const HistoryEntry& a, const HistoryEntry& b) { return a.seq < b.seq; });
-    Result<QSqlQuery> notices = m_store.run(
-        QStringLiteral(
-            "SELECT uuid, kind, topic, text_en, text_es, created_at, delivery FROM notification "
-            "WHERE case_uuid = ? AND kind = 'status-notice' ORDER BY created_at"),
-        {row.uuid});
-    if (!notices)
-        return notices.error();
-    while (notices->next()) {
-        record.notices.append(
-            Notification{notices->value(0).toString(), notices->value(1).toString(),
-                         notices->value(2).toString(), row.number, notices->value(3).toString(),
-                         notices->value(4).toString(), fromStoredTime(notices->value(5).toString()),
-                         notices->value(6).toString()});
-    }
-    Result<QSqlQuery> attachments = m_store.run(
-        QStringLiteral("SELECT uuid, file_name, size_bytes, sha256, added_by, added_at FROM "
-                       "attachment WHERE case_uuid = ? ORDER BY added_at, rowid"),
-        {row.uuid});
-    if (!attachments)
-        return attachments.error();
-    while (attachments->next()) {
-        record.attachments.append(CaseAttachment{
-            attachments->value(0).toString(), attachments->value(1).toString(),
-            attachments->value(2).toLongLong(), attachments->value(3).toString(),
-            attachments->value(4).toString(), fromStoredTime(attachments->value(5).toString())});
-    }
+    if (Status read = m_store.forEachRow(
+            QStringLiteral("SELECT uuid, kind, topic, text_en, text_es, created_at, delivery FROM "
+                           "notification WHERE case_uuid = ? AND kind = 'status-notice' ORDER BY "
+                           "created_at"),
+            {row.uuid},
+            [&](const StoreRow& notice) {
+                record.notices.append(Notification{notice.text(0), notice.text(1), notice.text(2),
+                                                   row.number, notice.text(3), notice.text(4),
+                                                   fromStoredTime(notice.text(5)), notice.text(6)});
+                return true;
+            });
+        !read)
+        return read.error();
+    if (Status read = m_store.forEachRow(
+            QStringLiteral("SELECT uuid, file_name, size_bytes, sha256, added_by, added_at FROM "
+                           "attachment WHERE case_uuid = ? ORDER BY added_at, rowid"),
+            {row.uuid},
+            [&record](const StoreRow& attachment) {
+                record.attachments.append(CaseAttachment{
+                    attachment.text(0), attachment.text(1), attachment.integer(2),
+                    attachment.text(3), attachment.text(4), fromStoredTime(attachment.text(5))});
+                return true;
+            });
+        !read)
+        return read.error();
     return record;
 }
 
@@ -903,13 +924,15 @@ Status CaseService::transition(const Actor& actor, const QString& caseRef,
         return Error::invalid(QStringLiteral("comment"), QStringLiteral("required"),
                               CaseText::tr("The step '%1' needs a comment.").arg(step->label));
     }
-    Result<QSqlQuery> existing = m_store.run(
-        QStringLiteral("SELECT name, value FROM case_field WHERE case_uuid = ?"), {row.uuid});
-    if (!existing)
-        return existing.error();
     QMap<QString, QString> known;
-    while (existing->next())
-        known.insert(existing->value(0).toString(), existing->value(1).toString());
+    if (Status read = m_store.forEachRow(
+            QStringLiteral("SELECT name, value FROM case_field WHERE case_uuid = ?"), {row.uuid},
+            [&known](const StoreRow& field) {
+                known.insert(field.text(0), field.text(1));
+                return true;
+            });
+        !read)
+        return read;
     if (!row.outcome.isEmpty())
         known.insert(QStringLiteral("outcome"), row.outcome);
     for (const QString& required : step->requiredFields) {
@@ -964,20 +987,18 @@ Status CaseService::transition(const Actor& actor, const QString& caseRef,
         }
     }
     if (target->category == StateCategory::Closed) {
-        Result<QSqlQuery> children = m_store.run(
+        Result<QStringList> open = firstColumn(
+            m_store,
             QStringLiteral(
                 "SELECT number FROM cases WHERE parent_uuid = ? AND state_category <> 'closed'"),
             {row.uuid});
-        if (!children)
-            return children.error();
-        QStringList open;
-        while (children->next())
-            open << children->value(0).toString();
-        if (!open.isEmpty()) {
+        if (!open)
+            return open.error();
+        if (!open->isEmpty()) {
             return Error::invalid(
                 QStringLiteral("children"), QStringLiteral("open-children"),
                 CaseText::tr("The case %1 has open child cases (%2); close them first.")
-                    .arg(row.number, open.join(QStringLiteral(", "))));
+                    .arg(row.number, open->join(QStringLiteral(", "))));
         }
     }
 
@@ -990,14 +1011,14 @@ Status CaseService::transition(const Actor& actor, const QString& caseRef,
             savedFields.insert(it.key(), it.value().trimmed());
             if (it.key() == QLatin1String("outcome"))
                 continue;
-            Result<QSqlQuery> saved = m_store.run(
-                QStringLiteral(
-                    "INSERT INTO case_field(case_uuid, name, value, updated_at) VALUES(?, ?, ?, ?) "
-                    "ON CONFLICT(case_uuid, name) DO UPDATE SET value = excluded.value, updated_at "
-                    "= excluded.updated_at"),
-                {row.uuid, it.key(), it.value().trimmed(), nowText});
-            if (!saved)
-                return saved.error();
+            if (Status saved = write(
+                    m_store,
+                    QStringLiteral("INSERT INTO case_field(case_uuid, name, value, updated_at) "
+                                   "VALUES(?, ?, ?, ?) ON CONFLICT(case_uuid, name) DO UPDATE SET "
+                                   "value = excluded.value, updated_at = excluded.updated_at"),
+                    {row.uuid, it.key(), it.value().trimmed(), nowText});
+                !saved)
+                return saved;
         }
         const QString fromLevel = row.escalationLevel;
         const QString toLevel =
@@ -1006,17 +1027,19 @@ Status CaseService::transition(const Actor& actor, const QString& caseRef,
                 ? QStringLiteral("center")
                 : step->escalatesTo;
         const bool closing = target->category == StateCategory::Closed;
-        Result<QSqlQuery> updated = m_store.run(
-            QStringLiteral("UPDATE cases SET state = ?, state_category = ?, escalation_level = ?, "
-                           "outcome = ?, "
-                           "closed_at = ?, version = version + 1, updated_at = ? WHERE uuid = ?"),
-            {target->id, categoryName(target->category), toLevel,
-             fields.value(QStringLiteral("outcome")).trimmed().isEmpty()
-                 ? row.outcome
-                 : fields.value(QStringLiteral("outcome")).trimmed(),
-             closing ? QVariant(nowText) : QVariant(), nowText, row.uuid});
-        if (!updated)
-            return updated.error();
+        if (Status updated =
+                write(m_store,
+                      QStringLiteral(
+                          "UPDATE cases SET state = ?, state_category = ?, escalation_level = ?, "
+                          "outcome = ?, "
+                          "closed_at = ?, version = version + 1, updated_at = ? WHERE uuid = ?"),
+                      {target->id, categoryName(target->category), toLevel,
+                       fields.value(QStringLiteral("outcome")).trimmed().isEmpty()
+                           ? row.outcome
+                           : fields.value(QStringLiteral("outcome")).trimmed(),
+                       closing ? QVariant(nowText) : QVariant(), nowText, row.uuid});
+            !updated)
+            return updated;
 
         // The clocks follow the step.
         ClockBook book(m_store);
@@ -1114,11 +1137,12 @@ Status CaseService::comment(const Actor& actor, const QString& caseRef, const QS
         !allowed)
         return allowed;
     return m_store.transaction([&]() -> Status {
-        Result<QSqlQuery> touched = m_store.run(
-            QStringLiteral("UPDATE cases SET updated_at = ?, version = version + 1 WHERE uuid = ?"),
-            {toStoredTime(m_clock()), row->uuid});
-        if (!touched)
-            return touched.error();
+        if (Status touched = write(m_store,
+                                   QStringLiteral("UPDATE cases SET updated_at = ?, version = "
+                                                  "version + 1 WHERE uuid = ?"),
+                                   {toStoredTime(m_clock()), row->uuid});
+            !touched)
+            return touched;
         return applyStep(actor, *row, QStringLiteral("comment"),
                          {{QStringLiteral("text"), text.trimmed()}});
     });
@@ -1544,7 +1568,8 @@ Result<SweepReport> CaseService::sweepClocks()
     // Only clocks that may have crossed a line since they were last scheduled:
     // one indexed range per line (clock_warn, clock_due, clock_unalerted_breach),
     // so that a sweep over 10^6 cases reads only what it must act on.
-    Result<QSqlQuery> due = m_store.run(
+    const Result<QStringList> caseUuids = firstColumn(
+        m_store,
         QStringLiteral(
             "SELECT case_uuid FROM clock WHERE state = 'on-track' AND warn_at <= ? AND kind = "
             "'statutory' AND stopped_at IS NULL "
@@ -1557,13 +1582,10 @@ Result<SweepReport> CaseService::sweepClocks()
             "UNION SELECT case_uuid FROM clock WHERE state = 'breached' AND alerted_breach = 0 AND "
             "kind <> 'statutory' AND running_since IS NOT NULL AND stopped_at IS NULL"),
         {today, today, nowText, nowText});
-    if (!due)
-        return due.error();
-    QStringList caseUuids;
-    while (due->next())
-        caseUuids << due->value(0).toString();
+    if (!caseUuids)
+        return caseUuids.error();
     const Actor system = Actor::system();
-    for (const QString& caseUuid : caseUuids) {
+    for (const QString& caseUuid : *caseUuids) {
         Result<Row> row = loadRow(caseUuid);
         if (!row)
             return row.error();
@@ -1605,25 +1627,29 @@ Result<SweepReport> CaseService::sweepClocks()
                         recipients << row->assigneeUuid;
                     if (topic == QLatin1String("breach")) {
                         // The Center's supervisors: its administrators.
-                        Result<QSqlQuery> admins = m_store.run(QStringLiteral(
-                            "SELECT user_uuid FROM role_assignment WHERE role = 'admin'"));
+                        Result<QStringList> admins = firstColumn(
+                            m_store,
+                            QStringLiteral(
+                                "SELECT user_uuid FROM role_assignment WHERE role = 'admin'"),
+                            {});
                         if (!admins)
                             return admins.error();
-                        while (admins->next())
-                            recipients << admins->value(0).toString();
+                        recipients << *admins;
                     }
                     recipients.removeDuplicates();
                     for (const QString& recipient : recipients) {
-                        Result<QSqlQuery> added = m_store.run(
-                            QStringLiteral(
-                                "INSERT INTO notification(uuid, updated_at, kind, topic, "
-                                "case_uuid, account_uuid, "
-                                "recipient_uuid, text_en, text_es, created_at, delivery) VALUES(?, "
-                                "?, 'alert', ?, ?, ?, ?, ?, ?, ?, 'unread')"),
-                            {newUuid(), nowText, topic, row->uuid, row->accountUuid, recipient, en,
-                             es, nowText});
-                        if (!added)
-                            return added.error();
+                        if (Status added =
+                                write(m_store,
+                                      QStringLiteral(
+                                          "INSERT INTO notification(uuid, updated_at, kind, topic, "
+                                          "case_uuid, account_uuid, "
+                                          "recipient_uuid, text_en, text_es, created_at, delivery) "
+                                          "VALUES(?, "
+                                          "?, 'alert', ?, ?, ?, ?, ?, ?, ?, 'unread')"),
+                                      {newUuid(), nowText, topic, row->uuid, row->accountUuid,
+                                       recipient, en, es, nowText});
+                            !added)
+                            return added;
                     }
                     return {};
                 };
@@ -1683,11 +1709,12 @@ Result<SweepReport> CaseService::sweepClocks()
             if (escalate && row->escalationLevel != QLatin1String("center") &&
                 !Permissions::isHqLevel(row->escalationLevel)) {
                 const QString from = row->escalationLevel;
-                Result<QSqlQuery> updated = m_store.run(
-                    QStringLiteral("UPDATE cases SET escalation_level = 'center', updated_at = ?, "
-                                   "version = version + 1 WHERE uuid = ?"),
-                    {nowText, row->uuid});
-                if (!updated)
+                if (Status updated = write(
+                        m_store,
+                        QStringLiteral("UPDATE cases SET escalation_level = 'center', "
+                                       "updated_at = ?, version = version + 1 WHERE uuid = ?"),
+                        {nowText, row->uuid});
+                    !updated)
                     return updated.error();
                 row->escalationLevel = QStringLiteral("center");
                 if (Status started = startAcknowledgement(row->escalationLevel); !started)
@@ -1704,11 +1731,12 @@ Result<SweepReport> CaseService::sweepClocks()
                 ++part.autoEscalations;
             } else if (escalate && row->escalationLevel == QLatin1String("center")) {
                 const QString to = row->definition->hqOffice;
-                Result<QSqlQuery> updated =
-                    m_store.run(QStringLiteral("UPDATE cases SET escalation_level = ?, updated_at "
-                                               "= ?, version = version + 1 WHERE uuid = ?"),
-                                {to, nowText, row->uuid});
-                if (!updated)
+                if (Status updated = write(m_store,
+                                           QStringLiteral("UPDATE cases SET escalation_level = ?, "
+                                                          "updated_at = ?, version = version + 1 "
+                                                          "WHERE uuid = ?"),
+                                           {to, nowText, row->uuid});
+                    !updated)
                     return updated.error();
                 row->escalationLevel = to;
                 if (Status started = startAcknowledgement(to); !started)

@@ -37,6 +37,25 @@ HistoryEntry entryFromQuery(const QSqlQuery& query)
     return entry;
 }
 
+// The same, read straight from SQLite (a case's history, on every open).
+HistoryEntry entryFromRow(const StoreRow& row)
+{
+    HistoryEntry entry;
+    entry.seq = row.integer(0);
+    entry.uuid = row.text(1);
+    entry.subjectKind = row.text(2);
+    entry.subjectUuid = row.text(3);
+    entry.storedAt = row.text(4);
+    entry.at = fromStoredTime(entry.storedAt);
+    entry.actor = row.text(5);
+    entry.kind = row.text(6);
+    entry.storedDetail = row.text(7);
+    entry.detail = QJsonDocument::fromJson(entry.storedDetail.toUtf8()).object();
+    entry.previousHash = row.text(8);
+    entry.hash = row.text(9);
+    return entry;
+}
+
 const QString selectColumns = QStringLiteral(
     "SELECT seq, uuid, subject_kind, subject_uuid, at, actor, kind, detail, prev_hash, hash "
     "FROM history ");
@@ -64,24 +83,18 @@ QString HistoryLog::hashOf(const HistoryEntry& entry)
 
 QString HistoryLog::head(Store& store)
 {
-    Result<QSqlQuery> query =
-        store.run(QStringLiteral("SELECT hash FROM history ORDER BY seq DESC LIMIT 1"));
-    if (query && query->next())
-        return query->value(0).toString();
-    return emptyChainHead;
+    QString hash = emptyChainHead;
+    (void)store.forEachRow(QStringLiteral("SELECT hash FROM history ORDER BY seq DESC LIMIT 1"), {},
+                           [&hash](const StoreRow& row) {
+                               hash = row.text(0);
+                               return false;
+                           });
+    return hash;
 }
 
 HistoryLog::HistoryLog(Store& store)
     : m_store(store)
-    , m_last(store.database())
-    , m_insert(store.database())
-{
-    m_last.setForwardOnly(true);
-    m_last.prepare(QStringLiteral("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1"));
-    m_insert.prepare(QStringLiteral(
-        "INSERT INTO history(seq, uuid, subject_kind, subject_uuid, at, actor, kind, detail, "
-        "prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-}
+{}
 
 Status HistoryLog::append(const QString& subjectKind, const QString& subjectUuid,
                           const QString& actor, const QString& kind, const QJsonObject& detail,
@@ -93,15 +106,17 @@ Status HistoryLog::append(const QString& subjectKind, const QString& subjectUuid
         entry.seq = m_headSeq + 1;
         entry.previousHash = m_headHash;
     } else {
-        if (!m_last.exec())
-            return m_store.queryError(m_last);
         entry.seq = 1;
         entry.previousHash = emptyChainHead;
-        if (m_last.next()) {
-            entry.seq = m_last.value(0).toLongLong() + 1;
-            entry.previousHash = m_last.value(1).toString();
-        }
-        m_last.finish();
+        if (Status read = m_store.forEachRow(
+                QStringLiteral("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1"), {},
+                [&entry](const StoreRow& row) {
+                    entry.seq = row.integer(0) + 1;
+                    entry.previousHash = row.text(1);
+                    return false;
+                });
+            !read)
+            return read;
     }
     entry.uuid = newUuid();
     entry.subjectKind = subjectKind;
@@ -120,8 +135,13 @@ Status HistoryLog::append(const QString& subjectKind, const QString& subjectUuid
     const QVariantList values{
         entry.seq,   entry.uuid, entry.subjectKind,  entry.subjectUuid,  entry.storedAt,
         entry.actor, entry.kind, entry.storedDetail, entry.previousHash, entry.hash};
-    if (Result<QSqlQuery*> done = m_store.execPrepared(m_insert, values); !done)
-        return done.error();
+    if (Status done = m_store.forEachRow(
+            QStringLiteral(
+                "INSERT INTO history(seq, uuid, subject_kind, subject_uuid, at, actor, kind, "
+                "detail, prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            values, [](const StoreRow&) { return true; });
+        !done)
+        return done;
     // Bumped so that any other HistoryLog's cached head is known stale.
     m_headEpoch = m_store.bumpWriteEpoch();
     m_headSeq = entry.seq;
@@ -132,15 +152,17 @@ Status HistoryLog::append(const QString& subjectKind, const QString& subjectUuid
 Result<QList<HistoryEntry>> HistoryLog::entriesFor(Store& store, const QString& subjectKind,
                                                    const QString& subjectUuid)
 {
-    Result<QSqlQuery> query =
-        store.run(selectColumns + QStringLiteral("WHERE subject_kind = ? AND subject_uuid = ? "
-                                                 "ORDER BY seq"),
-                  {subjectKind, subjectUuid});
-    if (!query)
-        return query.error();
     QList<HistoryEntry> entries;
-    while (query->next())
-        entries.append(entryFromQuery(*query));
+    if (Status read =
+            store.forEachRow(selectColumns + QStringLiteral("WHERE subject_kind = ? AND "
+                                                            "subject_uuid = ? ORDER BY seq"),
+                             {subjectKind, subjectUuid},
+                             [&entries](const StoreRow& row) {
+                                 entries.append(entryFromRow(row));
+                                 return true;
+                             });
+        !read)
+        return read.error();
     return entries;
 }
 

@@ -39,8 +39,9 @@ struct ChainCheck final
 // Appends to and checks the history table. Each row carries the SHA-256 of
 // its own content and of the previous row, so that an edit anywhere breaks
 // the chain from that row on; triggers refuse UPDATE and DELETE.
-// An instance keeps its statements prepared for bulk work (imports); it
-// belongs to the store's thread and must not outlive the store.
+// Its statements stay prepared in the store (Store::forEachRow) for bulk work
+// (imports); an instance belongs to the store's thread and must not outlive
+// the store.
 class HistoryLog final
 {
 public:
@@ -59,8 +60,6 @@ public:
 
 private:
     Store& m_store;
-    QSqlQuery m_last;
-    QSqlQuery m_insert;
     // The chain head this log last wrote, valid while the store's write
     // epoch is unchanged (bulk imports skip a query per entry).
     quint64 m_headEpoch = 0;

@@ -455,7 +455,7 @@ QVariant StoreRow::value(int column) const
 Status Store::forEachRow(const QString& sql, const QVariantList& bindings,
                          const std::function<bool(const StoreRow&)>& onRow)
 {
-    constexpr std::size_t keptStatements = 16;
+    constexpr std::size_t keptStatements = 32;
     sqlite3* db = handle();
     sqlite3_stmt* statement = nullptr;
     // A statement still running (forEachRow called from within a row, or

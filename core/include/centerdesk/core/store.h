@@ -92,7 +92,7 @@ public:
     // which returns false to stop. For queries whose rows cost more to
     // convert through QSqlQuery than to find (the case list's pages): the
     // values are read straight from SQLite, and the statement stays prepared
-    // for the next run of the same SQL (the last few are kept).
+    // for the next run of the same SQL (the last 32 are kept).
     Status forEachRow(const QString& sql, const QVariantList& bindings,
                       const std::function<bool(const StoreRow&)>& onRow);
 

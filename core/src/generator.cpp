@@ -2023,7 +2023,8 @@ Status Builder::run()
             (void)exec("DETACH DATABASE generator_search");
         if (registered)
             sqlite3_create_module_v2(m_db, rowsModuleName, nullptr, nullptr, nullptr);
-        (void)exec("PRAGMA main.synchronous = FULL; PRAGMA main.cache_size = -32768");
+        (void)exec("PRAGMA main.synchronous = FULL; PRAGMA main.cache_size = -32768; "
+                   "PRAGMA temp_store = MEMORY");
         if (m_rollbackJournal)
             (void)pragmaValue(m_db, "PRAGMA main.journal_mode = WAL");
     };
@@ -2056,8 +2057,12 @@ Status Builder::run()
             return failed;
         }
     }
+    // temp_store = FILE: SQLite's sorter (CREATE INDEX) then takes its
+    // records from one growing block instead of a malloc each, a quarter
+    // faster; it still sorts in memory up to the cache size (256 MB), so no
+    // file is written at 10^6 cases.
     if (Status ok = exec("PRAGMA main.synchronous = OFF; PRAGMA main.cache_size = -262144; "
-                         "PRAGMA temp_store = MEMORY; BEGIN");
+                         "PRAGMA temp_store = FILE; BEGIN");
         !ok) {
         restore();
         return ok;

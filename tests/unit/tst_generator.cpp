@@ -373,6 +373,11 @@ private Q_SLOTS:
         // The journal is kept in memory while generating; the store is left in WAL mode.
         QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA journal_mode")),
                  QStringList{QStringLiteral("wal")});
+        // The connection's settings for generating are undone (temp_store 2 = MEMORY).
+        QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA temp_store")),
+                 QStringList{QStringLiteral("2")});
+        QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA synchronous")),
+                 QStringList{QStringLiteral("2")});
         // The full-text index's own file, made beside the store, is gone.
         QCOMPARE(QDir(m_dir.path())
                      .entryList({QStringLiteral("*.search-*")}, QDir::Files | QDir::Hidden),

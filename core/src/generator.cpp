@@ -357,13 +357,15 @@ struct Batch final
     Rows notices{11};
     Rows history{9};
     Rows serials{3};
+    // The full-text rows again, for the table of texts (case_search_content).
+    Rows search{3};
     qint64 casesBefore = 0; // cases generated before this batch's
     qint64 caseCount = 0;
 
     void clear()
     {
         for (Rows* rows : {&users, &roles, &accounts, &contacts, &programs, &cases, &clocks,
-                           &fields, &notices, &history, &serials})
+                           &fields, &notices, &history, &serials, &search})
             rows->clear();
         casesBefore = 0;
         caseCount = 0;
@@ -715,6 +717,13 @@ private:
     void commentText(string& out);
     void appendHistory(const Uuid& caseUuid, string_view actor, string_view kind, qint64 at,
                        string_view detail, string_view text);
+    // For the search thread, which indexes it, and for the writer, which
+    // writes its text.
+    void addSearchRow(qint64 rowid, const Uuid& caseUuid, string_view text)
+    {
+        m_search->integer(rowid).text(caseUuid.view()).text(text).end();
+        m_batch->search.integer(rowid).text(caseUuid.view()).text(text).end();
+    }
 
     const Model& m_model;
     const GeneratorOptions& m_options;
@@ -986,7 +995,7 @@ void Producer::appendHistory(const Uuid& caseUuid, string_view actor, string_vie
     history.text(string_view(hash, sizeof hash)).end();
     std::memcpy(m_previousHash, hash, sizeof hash);
     if (!text.empty())
-        m_search->integer(++m_searchRowid).text(caseUuid.view()).text(text).end();
+        addSearchRow(++m_searchRowid, caseUuid, text);
 }
 
 // The order of clock states in the case list's "Clock" column (migration 0006).
@@ -1084,7 +1093,7 @@ bool Producer::addCases()
         searchText += subject;
         searchText += ' ';
         searchText += description;
-        m_search->integer(m_searchRowid).text(caseUuid.view()).text(searchText).end();
+        addSearchRow(m_searchRowid, caseUuid, searchText);
         const std::vector<UserRow>& staff = m_staff[account.center];
         const UserRow& creator = m_random.pick(staff);
         const bool assigned = m_random.percent() < 75;
@@ -1592,6 +1601,8 @@ public:
                         "c6, c7, c8 FROM generator_rows(?1)")
         , m_serials(db, "INSERT INTO case_number(center_code, year, last_serial) "
                         "SELECT c0, c1, c2 FROM generator_rows(?1)")
+        , m_search(db, "INSERT INTO main.case_search_content(id, c0, c1) "
+                       "SELECT c0, c1, c2 FROM generator_rows(?1)")
     {}
 
     // The parents before their children (foreign keys are checked at once).
@@ -1602,13 +1613,13 @@ public:
                m_programs.run(batch.programs) && m_cases.run(batch.cases) &&
                m_clocks.run(batch.clocks) && m_fields.run(batch.fields) &&
                m_notices.run(batch.notices) && m_history.run(batch.history) &&
-               m_serials.run(batch.serials);
+               m_serials.run(batch.serials) && m_search.run(batch.search);
     }
     QString error() const
     {
         for (const Insert* insert :
              {&m_users, &m_roles, &m_accounts, &m_contacts, &m_programs, &m_cases, &m_clocks,
-              &m_fields, &m_notices, &m_history, &m_serials})
+              &m_fields, &m_notices, &m_history, &m_serials, &m_search})
             if (!insert->error().isEmpty())
                 return insert->error();
         return {};
@@ -1626,14 +1637,19 @@ private:
     Insert m_notices;
     Insert m_history;
     Insert m_serials;
+    Insert m_search;
 };
 
 // The full-text index is made on a connection and in a file of its own, by
 // a thread of its own, beside the writer: FTS5's tokenizing and merging is as
-// much work as all the other tables. At the end the store's case_search is
-// made anew (a connection keeps an FTS5 table's structure once read, so the
-// old one would not see rows put under it) and its shadow tables are filled
-// from the file's: the same FTS5 and definition, so the same index.
+// much work as all the other tables. The file's table is the store's
+// definition without a table of texts (content = ''): the writer puts the
+// texts straight into the store's case_search_content, and the file's index,
+// document sizes and configuration are the rows FTS5 writes for the store's
+// table, byte for byte. The store's case_search is made anew before the rows
+// (a connection keeps an FTS5 table's structure once read, so the old one
+// would not see rows put under it); its other shadow tables are filled from
+// the file's at the end.
 class SearchIndex final
 {
 public:
@@ -1642,7 +1658,7 @@ public:
     Q_DISABLE_COPY_MOVE(SearchIndex)
 
     // Creates the file beside the store, the table in it (`tableSql`, the
-    // store's own definition), and begins its transaction.
+    // store's own definition, made contentless), and begins its transaction.
     QString open(const QString& storePath, const QByteArray& tableSql)
     {
         m_file.setFileTemplate(QFileInfo(storePath).absoluteDir().filePath(
@@ -1659,7 +1675,7 @@ public:
         // which is not copied.)
         if (!exec("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; "
                   "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY") ||
-            !exec(tableSql.constData()) ||
+            !exec(contentless(tableSql).constData()) ||
             !exec("INSERT INTO case_search(case_search, rank) VALUES('hashsize', 16777216)") ||
             sqlite3_create_module_v2(m_db, rowsModuleName, rowsModule(), nullptr, nullptr) !=
                 SQLITE_OK)
@@ -1696,6 +1712,12 @@ public:
     }
 
 private:
+    // fts5(..., content = ''): the definition's last parenthesis closes its arguments.
+    static QByteArray contentless(const QByteArray& tableSql)
+    {
+        const qsizetype end = tableSql.lastIndexOf(')');
+        return end < 0 ? tableSql : tableSql.left(end) + ", content = ''" + tableSql.mid(end);
+    }
     bool exec(const char* sql)
     {
         char* text = nullptr;
@@ -1765,9 +1787,11 @@ private:
                                 .arg(QDir::toNativeSeparators(m_store.path()), text));
     }
     Result<QStringList> column(const char* sql);
+    Result<QStringList> column(const QByteArray& sql) { return column(sql.constData()); }
     Status readModel();
-    Status writeRows(SearchIndex& search);
-    Status copySearchIndex(const QByteArray& tableSql);
+    Status writeRows(SearchIndex& search, const QStringList& indexes);
+    Status createIndexes(const QStringList& indexes);
+    Status copySearchIndex();
 
     Store& m_store;
     sqlite3* m_db;
@@ -1825,8 +1849,9 @@ Status Builder::readModel()
 }
 
 // The producer thread makes the batches, this thread writes them, the
-// search thread indexes their full-text rows.
-Status Builder::writeRows(SearchIndex& search)
+// search thread indexes their full-text rows. Then this thread makes the
+// `indexes` dropped before the rows while the search thread finishes.
+Status Builder::writeRows(SearchIndex& search, const QStringList& indexes)
 {
     Writer writer(m_db);
     if (const QString error = writer.error(); !error.isEmpty())
@@ -1872,6 +1897,9 @@ Status Builder::writeRows(SearchIndex& search)
         queue.recycle(std::move(batch));
     }
     producerThread.join();
+    Status indexed;
+    if (written && committed && produced)
+        indexed = createIndexes(indexes);
     searchThread.join();
     if (!committed)
         return committed;
@@ -1879,18 +1907,27 @@ Status Builder::writeRows(SearchIndex& search)
         return storeError(writer.error());
     if (!produced)
         return produced;
+    if (!indexed)
+        return indexed;
     if (!searched)
         return storeError(search.error());
     return {};
 }
 
-// The store's case_search made anew and filled from the search thread's.
-Status Builder::copySearchIndex(const QByteArray& tableSql)
+// CREATE INDEX reads the table once and sorts the keys: far cheaper than
+// inserting them one by one at random places in a B-tree larger than the cache.
+Status Builder::createIndexes(const QStringList& indexes)
 {
-    if (Status ok = exec("DROP TABLE main.case_search"); !ok)
-        return ok;
-    if (Status ok = exec(tableSql); !ok)
-        return ok;
+    for (const QString& sql : indexes)
+        if (Status ok = exec(sql.toUtf8()); !ok)
+            return ok;
+    return {};
+}
+
+// The store's case_search, made anew before the rows, gets the search
+// thread's index and document sizes (its texts the writer wrote).
+Status Builder::copySearchIndex()
+{
     const Result<QStringList> shadows =
         column("SELECT name FROM generator_search.sqlite_schema WHERE type = 'table' AND name GLOB "
                "'case_search_*' AND name <> 'case_search_config' ORDER BY name");
@@ -1925,11 +1962,7 @@ Status Builder::run()
 
     // The triggers that copy rows (full-text search, sync change capture,
     // the case list's sort keys) are dropped while the rows go in and made
-    // again after: the generator writes what they would write. The indexes
-    // stay: rows go in in the order of nearly every index's key (uuids and
-    // times rise, the others have few distinct leading values), so keeping
-    // them costs no more than building them after, and it is done beside
-    // the search thread instead of after it.
+    // again after: the generator writes what they would write.
     const Result<QStringList> triggers =
         column("SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'sync_*' OR "
                "name IN ('cases_search_insert', 'history_comment_search', 'cases_names_insert', "
@@ -1938,7 +1971,27 @@ Status Builder::run()
         column("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND (name GLOB 'sync_*' OR "
                "name IN ('cases_search_insert', 'history_comment_search', 'cases_names_insert', "
                "'clock_keys_insert')) ORDER BY name");
-    for (const auto* list : {&triggers, &triggerNames})
+    // The secondary indexes of the generated tables are dropped too and made
+    // again after the rows (createIndexes), but for those whose keys rise
+    // with the rows: their inserts are appends at the right edge of the
+    // B-tree. The others (migration 0006's sort keys, the account, assignee,
+    // state and due-time orders of cases, clocks and notices) get their keys
+    // in random order or at hundreds of places at once: inserted one by one
+    // they cost several times the sorted build once their B-trees outgrow
+    // the cache (at 10^6 cases the cases rows took 109 s of processor time
+    // with their 22 indexes, 14 s with the 5 kept, and building the other 17
+    // took 30 s).
+    const QByteArray droppedIndexes =
+        "FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('app_user', "
+        "'role_assignment', 'account', 'account_contact', 'partner_program', 'cases', 'clock', "
+        "'case_field', 'notification', 'history', 'case_number') AND name NOT IN "
+        "('role_assignment_user', 'account_contact_account', 'partner_program_account', "
+        "'cases_opened', 'cases_parent', 'cases_merged_into', 'clock_case', "
+        "'clock_unalerted_breach', 'notification_case', 'history_subject') "
+        "ORDER BY tbl_name, name";
+    const Result<QStringList> indexes = column("SELECT sql " + droppedIndexes);
+    const Result<QStringList> indexNames = column("SELECT name " + droppedIndexes);
+    for (const auto* list : {&triggers, &triggerNames, &indexes, &indexNames})
         if (!*list)
             return list->error();
 
@@ -1958,6 +2011,10 @@ Status Builder::run()
     // not change (another connection), WAL it stays.
     m_rollbackJournal =
         pragmaValue(m_db, "PRAGMA main.journal_mode = MEMORY") == QLatin1String("memory");
+    // With a commit now and then (WAL), the indexes stay: another connection
+    // would see the store without them, and so would it after a failure.
+    const QStringList rebuilt = m_rollbackJournal ? *indexes : QStringList();
+    const QStringList dropped = m_rollbackJournal ? *indexNames : QStringList();
     SearchIndex search;
     bool attached = false;
     bool registered = false;
@@ -1966,7 +2023,8 @@ Status Builder::run()
             (void)exec("DETACH DATABASE generator_search");
         if (registered)
             sqlite3_create_module_v2(m_db, rowsModuleName, nullptr, nullptr, nullptr);
-        (void)exec("PRAGMA main.synchronous = FULL; PRAGMA main.cache_size = -32768");
+        (void)exec("PRAGMA main.synchronous = FULL; PRAGMA main.cache_size = -32768; "
+                   "PRAGMA temp_store = MEMORY");
         if (m_rollbackJournal)
             (void)pragmaValue(m_db, "PRAGMA main.journal_mode = WAL");
     };
@@ -1999,8 +2057,12 @@ Status Builder::run()
             return failed;
         }
     }
+    // temp_store = FILE: SQLite's sorter (CREATE INDEX) then takes its
+    // records from one growing block instead of a malloc each, a quarter
+    // faster; it still sorts in memory up to the cache size (256 MB), so no
+    // file is written at 10^6 cases.
     if (Status ok = exec("PRAGMA main.synchronous = OFF; PRAGMA main.cache_size = -262144; "
-                         "PRAGMA temp_store = MEMORY; BEGIN");
+                         "PRAGMA temp_store = FILE; BEGIN");
         !ok) {
         restore();
         return ok;
@@ -2013,6 +2075,13 @@ Status Builder::run()
     for (const QString& name : *triggerNames)
         if (Status ok = exec(QByteArray("DROP TRIGGER main." + name.toUtf8())); !ok)
             return fail(ok);
+    for (const QString& name : dropped)
+        if (Status ok = exec(QByteArray("DROP INDEX main." + name.toUtf8())); !ok)
+            return fail(ok);
+    if (Status ok = exec("DROP TABLE main.case_search"); !ok)
+        return fail(ok);
+    if (Status ok = exec(searchTable); !ok)
+        return fail(ok);
     if (Status ok = exec(QByteArray("INSERT INTO main.meta(key, value) VALUES('generated', '" +
                                     QByteArray::number(m_model.options.seed) + "')"));
         !ok)
@@ -2022,10 +2091,10 @@ Status Builder::run()
             exec(QByteArray("UPDATE main.service_level SET updated_at = '" + untilText + "'"));
         !ok)
         return fail(ok);
-    if (Status ok = writeRows(search); !ok)
+    if (Status ok = writeRows(search, rebuilt); !ok)
         return fail(ok);
     search.close();
-    if (Status ok = copySearchIndex(searchTable); !ok)
+    if (Status ok = copySearchIndex(); !ok)
         return fail(ok);
     for (const QString& sql : *triggers)
         if (Status ok = exec(sql.toUtf8().constData()); !ok)

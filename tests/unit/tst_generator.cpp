@@ -232,6 +232,33 @@ private Q_SLOTS:
                                                  "'trigger' AND name GLOB 'sync_*'")) > 10);
     }
 
+    void generate_modestSize_sameIndexesAndTriggersAsAFreshStore()
+    {
+        // The secondary indexes dropped while the rows went in are made again,
+        // every one with its own definition; PRAGMA integrity_check
+        // (storeIsSound) finds each of them matching its table.
+        auto fresh = openStore(QStringLiteral("fresh.cdstore"));
+        QVERIFY(fresh);
+        const QString schema =
+            QStringLiteral("SELECT type || ' ' || name || ' ' || tbl_name || ' ' || sql FROM "
+                           "sqlite_schema WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+                           "ORDER BY type, name");
+        const QStringList expected = column(*fresh, schema);
+        QVERIFY(expected.size() > 60);
+        QVERIFY(expected.contains(QStringLiteral("index cases_account_name cases CREATE INDEX "
+                                                 "cases_account_name ON cases(account_name)")));
+        QCOMPARE(column(*m_modest, schema), expected);
+        // The rebuilt ones answer the list's queries.
+        QCOMPARE(number(*m_modest, QStringLiteral("SELECT count(*) FROM cases INDEXED BY "
+                                                  "cases_account_name WHERE account_name >= ''")),
+                 3000);
+        QCOMPARE(number(*m_modest, QStringLiteral("SELECT count(*) FROM notification INDEXED BY "
+                                                  "notification_recipient WHERE recipient_uuid "
+                                                  "IS NOT NULL")),
+                 number(*m_modest, QStringLiteral("SELECT count(*) FROM notification WHERE "
+                                                  "recipient_uuid IS NOT NULL")));
+    }
+
     void generate_modestSize_fullTextSearchConsistent()
     {
         // What the triggers would have indexed: every case and every entry with a text.
@@ -346,6 +373,11 @@ private Q_SLOTS:
         // The journal is kept in memory while generating; the store is left in WAL mode.
         QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA journal_mode")),
                  QStringList{QStringLiteral("wal")});
+        // The connection's settings for generating are undone (temp_store 2 = MEMORY).
+        QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA temp_store")),
+                 QStringList{QStringLiteral("2")});
+        QCOMPARE(column(*m_modest, QStringLiteral("PRAGMA synchronous")),
+                 QStringList{QStringLiteral("2")});
         // The full-text index's own file, made beside the store, is gone.
         QCOMPARE(QDir(m_dir.path())
                      .entryList({QStringLiteral("*.search-*")}, QDir::Files | QDir::Hidden),

@@ -1488,7 +1488,12 @@ Result<QList<CaseSummary>> CaseService::list(const Actor& actor, const CaseFilte
         // comments (each comment is a row of its own, numbered after its
         // case's rowid << 24 by migration 0006); quotes keep FTS5's syntax
         // out of user input.
-        for (const QString& term : CaseMatchSet::termsOf(filter.text)) {
+        // The index's own terms for each word (expressionsOf), as the case
+        // list reads them: a prefix query merges every matching term first.
+        const Result<QStringList> expressions = CaseMatchSet::expressionsOf(m_store, filter.text);
+        if (!expressions)
+            return expressions.error();
+        for (const QString& term : *expressions) {
             conditions << QStringLiteral(
                 "c.rowid IN (SELECT rowid >> 24 FROM case_search WHERE case_search MATCH ?)");
             bindings << term;

@@ -19,25 +19,7 @@ class HistoryText final
 
 const QString emptyChainHead = QString(64, QLatin1Char('0'));
 
-HistoryEntry entryFromQuery(const QSqlQuery& query)
-{
-    HistoryEntry entry;
-    entry.seq = query.value(0).toLongLong();
-    entry.uuid = query.value(1).toString();
-    entry.subjectKind = query.value(2).toString();
-    entry.subjectUuid = query.value(3).toString();
-    entry.at = fromStoredTime(query.value(4).toString());
-    entry.actor = query.value(5).toString();
-    entry.kind = query.value(6).toString();
-    entry.detail = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
-    entry.previousHash = query.value(8).toString();
-    entry.hash = query.value(9).toString();
-    entry.storedAt = query.value(4).toString();
-    entry.storedDetail = query.value(7).toString();
-    return entry;
-}
-
-// The same, read straight from SQLite (a case's history, on every open).
+// An entry of selectColumns, read straight from SQLite.
 HistoryEntry entryFromRow(const StoreRow& row)
 {
     HistoryEntry entry;
@@ -168,35 +150,38 @@ Result<QList<HistoryEntry>> HistoryLog::entriesFor(Store& store, const QString& 
 
 Result<ChainCheck> HistoryLog::verifyChain(Store& store)
 {
-    Result<QSqlQuery> query = store.run(selectColumns + QStringLiteral("ORDER BY seq"));
-    if (!query)
-        return query.error();
     ChainCheck check;
     QString expectedPrevious = emptyChainHead;
     qint64 expectedSeq = 1;
-    while (query->next()) {
-        const HistoryEntry entry = entryFromQuery(*query);
-        ++check.entriesChecked;
-        QString problem;
-        if (entry.seq != expectedSeq)
-            problem = HistoryText::tr("entry %1 is missing (the next one is %2)")
-                          .arg(expectedSeq)
-                          .arg(entry.seq);
-        else if (entry.previousHash != expectedPrevious)
-            problem =
-                HistoryText::tr("entry %1 does not follow the entry before it").arg(entry.seq);
-        else if (hashOf(entry) != entry.hash)
-            problem = HistoryText::tr("entry %1 (%2 of %3 %4, %5) was changed after it was written")
-                          .arg(entry.seq)
-                          .arg(entry.kind, entry.subjectKind, entry.subjectUuid, entry.storedAt);
-        if (!problem.isEmpty()) {
-            check.firstBrokenSeq = entry.seq != expectedSeq ? expectedSeq : entry.seq;
-            check.problem = problem;
-            return check;
-        }
-        expectedPrevious = entry.hash;
-        ++expectedSeq;
-    }
+    // A read that fails part-way is an error, not a sound chain up to there.
+    const Status read = store.forEachRow(
+        selectColumns + QStringLiteral("ORDER BY seq"), {}, [&](const StoreRow& row) {
+            const HistoryEntry entry = entryFromRow(row);
+            ++check.entriesChecked;
+            QString problem;
+            if (entry.seq != expectedSeq)
+                problem = HistoryText::tr("entry %1 is missing (the next one is %2)")
+                              .arg(expectedSeq)
+                              .arg(entry.seq);
+            else if (entry.previousHash != expectedPrevious)
+                problem =
+                    HistoryText::tr("entry %1 does not follow the entry before it").arg(entry.seq);
+            else if (hashOf(entry) != entry.hash)
+                problem =
+                    HistoryText::tr("entry %1 (%2 of %3 %4, %5) was changed after it was written")
+                        .arg(entry.seq)
+                        .arg(entry.kind, entry.subjectKind, entry.subjectUuid, entry.storedAt);
+            if (!problem.isEmpty()) {
+                check.firstBrokenSeq = entry.seq != expectedSeq ? expectedSeq : entry.seq;
+                check.problem = problem;
+                return false;
+            }
+            expectedPrevious = entry.hash;
+            ++expectedSeq;
+            return true;
+        });
+    if (!read)
+        return read.error();
     return check;
 }
 

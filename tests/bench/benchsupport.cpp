@@ -351,14 +351,17 @@ Sqlite3Timing timeInSqlite3(const QString& file, const QStringList& statements, 
     return timing;
 }
 
-Sqlite3Timing timeSqlite3Process(const QString& file, const QStringList& statements, int runs,
-                                 const std::function<void(int)>& before)
+namespace {
+
+// R fresh sqlite3 processes running `script`; `figure` reads each run's time.
+Sqlite3Timing timeSqlite3Runs(const QString& file, const QStringList& statements, int runs,
+                              const std::function<void(int)>& before, const QByteArray& script,
+                              const std::function<double(const ProcessRun&)>& figure)
 {
     Sqlite3Timing timing;
     if (statements.isEmpty() || !sqlite3Available())
         return timing;
     showStatements(statements);
-    const QByteArray script = prelude() + unitOf(statements);
     for (int run = 0; run < runs; ++run) {
         if (before)
             before(run);
@@ -368,36 +371,32 @@ Sqlite3Timing timeSqlite3Process(const QString& file, const QStringList& stateme
             timing.ms.clear();
             return timing;
         }
-        timing.ms << one.ms;
+        timing.ms << figure(one);
     }
     timing.repeat = 1;
     return timing;
 }
 
+} // namespace
+
+Sqlite3Timing timeSqlite3Process(const QString& file, const QStringList& statements, int runs,
+                                 const std::function<void(int)>& before)
+{
+    return timeSqlite3Runs(file, statements, runs, before, prelude() + unitOf(statements),
+                           [](const ProcessRun& one) { return one.ms; });
+}
+
 Sqlite3Timing timeSqlite3Timer(const QString& file, const QStringList& statements, int runs,
                                const std::function<void(int)>& before)
 {
-    Sqlite3Timing timing;
-    if (statements.isEmpty() || !sqlite3Available())
-        return timing;
-    showStatements(statements);
-    const QByteArray script = prelude() + ".timer on\n" + unitOf(statements);
-    for (int run = 0; run < runs; ++run) {
-        if (before)
-            before(run);
-        const ProcessRun one = runSqlite3(file, script);
-        if (!one.error.isEmpty()) {
-            timing.error = one.error;
-            timing.ms.clear();
-            return timing;
-        }
-        double sum = 0;
-        for (const double value : one.timers)
-            sum += value;
-        timing.ms << sum;
-    }
-    timing.repeat = 1;
-    return timing;
+    return timeSqlite3Runs(file, statements, runs, before,
+                           prelude() + ".timer on\n" + unitOf(statements),
+                           [](const ProcessRun& one) {
+                               double sum = 0;
+                               for (const double value : one.timers)
+                                   sum += value;
+                               return sum;
+                           });
 }
 
 } // namespace centerdesk::bench

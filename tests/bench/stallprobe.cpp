@@ -102,22 +102,26 @@ QList<double> StallProbe::latencies() const
     return values;
 }
 
-StallProbe::Longest StallProbe::longest() const
+StallProbe::Longest StallProbe::longestBy(double Ping::*measure) const
 {
     Longest worst;
+    double most = -1; // as Longest starts
     for (const Ping& ping : m_pings)
-        if (ping.latencyMs > worst.latencyMs)
+        if (ping.*measure > most) {
+            most = ping.*measure;
             worst = {ping.latencyMs, ping.cpuMs, m_operations.value(ping.operation)};
+        }
     return worst;
+}
+
+StallProbe::Longest StallProbe::longest() const
+{
+    return longestBy(&Ping::latencyMs);
 }
 
 StallProbe::Longest StallProbe::longestCpu() const
 {
-    Longest worst;
-    for (const Ping& ping : m_pings)
-        if (ping.cpuMs > worst.cpuMs)
-            worst = {ping.latencyMs, ping.cpuMs, m_operations.value(ping.operation)};
-    return worst;
+    return longestBy(&Ping::cpuMs);
 }
 
 QList<StallProbe::Longest> StallProbe::longestPerOperation() const

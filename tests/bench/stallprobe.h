@@ -60,6 +60,7 @@ public:
 
 private:
     void run();
+    Longest longestBy(double Ping::*measure) const;
 
     std::thread m_thread;
     clockid_t m_guiCpuClock{};

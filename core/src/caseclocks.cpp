@@ -28,12 +28,6 @@ QDateTime timeFrom(const StoreRow& row, int column)
     return row.isNull(column) ? QDateTime() : fromStoredTime(row.text(column));
 }
 
-// Runs a statement that returns no rows.
-Status write(Store& store, const QString& sql, const QVariantList& bindings)
-{
-    return store.forEachRow(sql, bindings, [](const StoreRow&) { return true; });
-}
-
 QString kindLabel(const QString& kind)
 {
     if (kind == QLatin1String("first-response"))
@@ -143,31 +137,30 @@ Status ClockBook::save(ClockRow& clock, const QDateTime& now)
                               explanation,
                               toStoredTime(now)};
     return inserting
-               ? write(m_store,
-                       QStringLiteral(
-                           "INSERT INTO clock(state, target_minutes, consumed_minutes, "
-                           "running_since, warn_at, due_at, stopped_at, alerted_warning, "
-                           "alerted_breach, explanation, updated_at, uuid, case_uuid, kind, "
-                           "rule_id, started_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?)"),
-                       values + QVariantList{clock.uuid, clock.caseUuid, clock.kind, clock.ruleId,
-                                             toStoredTime(clock.startedAt)})
-               : write(m_store,
-                       QStringLiteral(
-                           "UPDATE clock SET state = ?, target_minutes = ?, consumed_minutes = ?, "
-                           "running_since = ?, warn_at = ?, due_at = ?, stopped_at = ?, "
-                           "alerted_warning = ?, alerted_breach = ?, explanation = ?, "
-                           "updated_at = ?, version = version + 1 WHERE uuid = ?"),
-                       values + QVariantList{clock.uuid});
+               ? m_store.execute(
+                     QStringLiteral(
+                         "INSERT INTO clock(state, target_minutes, consumed_minutes, "
+                         "running_since, warn_at, due_at, stopped_at, alerted_warning, "
+                         "alerted_breach, explanation, updated_at, uuid, case_uuid, kind, "
+                         "rule_id, started_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                         "?, ?, ?, ?)"),
+                     values + QVariantList{clock.uuid, clock.caseUuid, clock.kind, clock.ruleId,
+                                           toStoredTime(clock.startedAt)})
+               : m_store.execute(
+                     QStringLiteral(
+                         "UPDATE clock SET state = ?, target_minutes = ?, consumed_minutes = ?, "
+                         "running_since = ?, warn_at = ?, due_at = ?, stopped_at = ?, "
+                         "alerted_warning = ?, alerted_breach = ?, explanation = ?, "
+                         "updated_at = ?, version = version + 1 WHERE uuid = ?"),
+                     values + QVariantList{clock.uuid});
 }
 
 Status ClockBook::restart(const QString& caseUuid, const QString& kind, qint64 targetMinutes,
                           const QString& policy, const BusinessCalendar& calendar,
                           const QDateTime& now)
 {
-    if (Status old =
-            write(m_store, QStringLiteral("DELETE FROM clock WHERE case_uuid = ? AND kind = ?"),
-                  {caseUuid, kind});
+    if (Status old = m_store.execute(
+            QStringLiteral("DELETE FROM clock WHERE case_uuid = ? AND kind = ?"), {caseUuid, kind});
         !old)
         return old;
     ClockRow clock = serviceClock(caseUuid, kind, targetMinutes, now, true, policy);

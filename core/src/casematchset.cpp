@@ -79,10 +79,9 @@ Result<QStringList> CaseMatchSet::expressionsOf(Store& store, const QString& tex
         if (!listed) {
             // The index's terms, listed by fts5vocab (a table of this
             // connection's temp schema; the store is not changed).
-            if (Status ok = store.forEachRow(
+            if (Status ok = store.execute(
                     QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.cd_case_search_terms "
-                                   "USING fts5vocab(main, case_search, row)"),
-                    {}, [](const StoreRow&) { return true; });
+                                   "USING fts5vocab(main, case_search, row)"));
                 !ok)
                 return ok.error();
             listed = true;

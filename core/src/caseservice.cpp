@@ -75,12 +75,6 @@ QString levelLabelEs(const QString& level)
     return labels.value(level, level);
 }
 
-// Runs a statement that returns no rows (its statement stays prepared).
-Status write(Store& store, const QString& sql, const QVariantList& bindings)
-{
-    return store.forEachRow(sql, bindings, [](const StoreRow&) { return true; });
-}
-
 // The first column of every row.
 Result<QStringList> firstColumn(Store& store, const QString& sql, const QVariantList& bindings)
 {
@@ -549,8 +543,7 @@ Status CaseService::applyStep(const Actor& actor, Row& row, const QString& kind,
     const QString nowText = toStoredTime(now);
     auto notify = [&](const QString& kindOfNotice, const QString& topic, const QVariant& recipient,
                       const QString& en, const QString& es, const QString& delivery) -> Status {
-        return write(
-            m_store,
+        return m_store.execute(
             QStringLiteral(
                 "INSERT INTO notification(uuid, updated_at, kind, topic, case_uuid, account_uuid, "
                 "recipient_uuid, text_en, text_es, created_at, delivery) VALUES(?, ?, ?, ?, ?, ?, "
@@ -1011,8 +1004,7 @@ Status CaseService::transition(const Actor& actor, const QString& caseRef,
             savedFields.insert(it.key(), it.value().trimmed());
             if (it.key() == QLatin1String("outcome"))
                 continue;
-            if (Status saved = write(
-                    m_store,
+            if (Status saved = m_store.execute(
                     QStringLiteral("INSERT INTO case_field(case_uuid, name, value, updated_at) "
                                    "VALUES(?, ?, ?, ?) ON CONFLICT(case_uuid, name) DO UPDATE SET "
                                    "value = excluded.value, updated_at = excluded.updated_at"),
@@ -1027,17 +1019,16 @@ Status CaseService::transition(const Actor& actor, const QString& caseRef,
                 ? QStringLiteral("center")
                 : step->escalatesTo;
         const bool closing = target->category == StateCategory::Closed;
-        if (Status updated =
-                write(m_store,
-                      QStringLiteral(
-                          "UPDATE cases SET state = ?, state_category = ?, escalation_level = ?, "
-                          "outcome = ?, "
-                          "closed_at = ?, version = version + 1, updated_at = ? WHERE uuid = ?"),
-                      {target->id, categoryName(target->category), toLevel,
-                       fields.value(QStringLiteral("outcome")).trimmed().isEmpty()
-                           ? row.outcome
-                           : fields.value(QStringLiteral("outcome")).trimmed(),
-                       closing ? QVariant(nowText) : QVariant(), nowText, row.uuid});
+        if (Status updated = m_store.execute(
+                QStringLiteral(
+                    "UPDATE cases SET state = ?, state_category = ?, escalation_level = ?, "
+                    "outcome = ?, "
+                    "closed_at = ?, version = version + 1, updated_at = ? WHERE uuid = ?"),
+                {target->id, categoryName(target->category), toLevel,
+                 fields.value(QStringLiteral("outcome")).trimmed().isEmpty()
+                     ? row.outcome
+                     : fields.value(QStringLiteral("outcome")).trimmed(),
+                 closing ? QVariant(nowText) : QVariant(), nowText, row.uuid});
             !updated)
             return updated;
 
@@ -1137,10 +1128,10 @@ Status CaseService::comment(const Actor& actor, const QString& caseRef, const QS
         !allowed)
         return allowed;
     return m_store.transaction([&]() -> Status {
-        if (Status touched = write(m_store,
-                                   QStringLiteral("UPDATE cases SET updated_at = ?, version = "
-                                                  "version + 1 WHERE uuid = ?"),
-                                   {toStoredTime(m_clock()), row->uuid});
+        if (Status touched =
+                m_store.execute(QStringLiteral("UPDATE cases SET updated_at = ?, version = "
+                                               "version + 1 WHERE uuid = ?"),
+                                {toStoredTime(m_clock()), row->uuid});
             !touched)
             return touched;
         return applyStep(actor, *row, QStringLiteral("comment"),
@@ -1643,16 +1634,15 @@ Result<SweepReport> CaseService::sweepClocks()
                     }
                     recipients.removeDuplicates();
                     for (const QString& recipient : recipients) {
-                        if (Status added =
-                                write(m_store,
-                                      QStringLiteral(
-                                          "INSERT INTO notification(uuid, updated_at, kind, topic, "
-                                          "case_uuid, account_uuid, "
-                                          "recipient_uuid, text_en, text_es, created_at, delivery) "
-                                          "VALUES(?, "
-                                          "?, 'alert', ?, ?, ?, ?, ?, ?, ?, 'unread')"),
-                                      {newUuid(), nowText, topic, row->uuid, row->accountUuid,
-                                       recipient, en, es, nowText});
+                        if (Status added = m_store.execute(
+                                QStringLiteral(
+                                    "INSERT INTO notification(uuid, updated_at, kind, topic, "
+                                    "case_uuid, account_uuid, "
+                                    "recipient_uuid, text_en, text_es, created_at, delivery) "
+                                    "VALUES(?, "
+                                    "?, 'alert', ?, ?, ?, ?, ?, ?, ?, 'unread')"),
+                                {newUuid(), nowText, topic, row->uuid, row->accountUuid, recipient,
+                                 en, es, nowText});
                             !added)
                             return added;
                     }
@@ -1714,8 +1704,7 @@ Result<SweepReport> CaseService::sweepClocks()
             if (escalate && row->escalationLevel != QLatin1String("center") &&
                 !Permissions::isHqLevel(row->escalationLevel)) {
                 const QString from = row->escalationLevel;
-                if (Status updated = write(
-                        m_store,
+                if (Status updated = m_store.execute(
                         QStringLiteral("UPDATE cases SET escalation_level = 'center', "
                                        "updated_at = ?, version = version + 1 WHERE uuid = ?"),
                         {nowText, row->uuid});
@@ -1736,11 +1725,11 @@ Result<SweepReport> CaseService::sweepClocks()
                 ++part.autoEscalations;
             } else if (escalate && row->escalationLevel == QLatin1String("center")) {
                 const QString to = row->definition->hqOffice;
-                if (Status updated = write(m_store,
-                                           QStringLiteral("UPDATE cases SET escalation_level = ?, "
-                                                          "updated_at = ?, version = version + 1 "
-                                                          "WHERE uuid = ?"),
-                                           {to, nowText, row->uuid});
+                if (Status updated =
+                        m_store.execute(QStringLiteral("UPDATE cases SET escalation_level = ?, "
+                                                       "updated_at = ?, version = version + 1 "
+                                                       "WHERE uuid = ?"),
+                                        {to, nowText, row->uuid});
                     !updated)
                     return updated.error();
                 row->escalationLevel = to;

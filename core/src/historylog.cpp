@@ -117,11 +117,11 @@ Status HistoryLog::append(const QString& subjectKind, const QString& subjectUuid
     const QVariantList values{
         entry.seq,   entry.uuid, entry.subjectKind,  entry.subjectUuid,  entry.storedAt,
         entry.actor, entry.kind, entry.storedDetail, entry.previousHash, entry.hash};
-    if (Status done = m_store.forEachRow(
+    if (Status done = m_store.execute(
             QStringLiteral(
                 "INSERT INTO history(seq, uuid, subject_kind, subject_uuid, at, actor, kind, "
                 "detail, prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            values, [](const StoreRow&) { return true; });
+            values);
         !done)
         return done;
     // Bumped so that any other HistoryLog's cached head is known stale.

@@ -211,6 +211,7 @@ Store::Store(QString path, QString connectionName)
 Store::~Store()
 {
     finalizeKeptStatements();
+    m_connection.store(nullptr);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -302,14 +303,14 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path, StoreOptions opt
 
 void Store::interrupt() const
 {
-    if (sqlite3* raw = m_interruptHandle.load())
+    if (sqlite3* raw = m_connection.load())
         sqlite3_interrupt(raw);
 }
 
 Status Store::configureConnection(const StoreOptions& options)
 {
     Q_UNUSED(options)
-    m_interruptHandle.store(handle());
+    m_connection.store(handle());
     // foreign_keys and synchronous are per connection; cache_size raises
     // Debian's 2 MiB default page cache to 32 MiB for list queries.
     const QStringList pragmas = {
@@ -371,6 +372,8 @@ Status Store::migrate(const std::vector<Migration>& migrations)
 
 sqlite3* Store::handle() const
 {
+    if (sqlite3* kept = m_connection.load(std::memory_order_relaxed))
+        return kept;
     const QVariant driverHandle = database().driver()->handle();
     Q_ASSERT(driverHandle.isValid() && qstrcmp(driverHandle.typeName(), "sqlite3*") == 0);
     return *static_cast<sqlite3* const*>(driverHandle.data());
@@ -414,6 +417,20 @@ Result<QSqlQuery> Store::run(const QString& sql, const QVariantList& bindings)
     if (!query.exec())
         return queryError(query);
     return query;
+}
+
+StoreRow::Type StoreRow::type(int column) const
+{
+    static_assert(int(Type::Integer) == SQLITE_INTEGER && int(Type::Real) == SQLITE_FLOAT &&
+                  int(Type::Text) == SQLITE_TEXT && int(Type::Blob) == SQLITE_BLOB &&
+                  int(Type::Null) == SQLITE_NULL);
+    return static_cast<Type>(sqlite3_column_type(m_statement, column));
+}
+
+QByteArrayView StoreRow::utf8(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return {text, text ? sqlite3_column_bytes(m_statement, column) : 0};
 }
 
 bool StoreRow::isNull(int column) const
@@ -531,6 +548,26 @@ Status Store::forEachRow(const QString& sql, const QVariantList& bindings,
     if (step != SQLITE_DONE)
         return sqliteError(m_path, code, QString::fromUtf8(sqlite3_errmsg(db)));
     return {};
+}
+
+Status Store::execute(const QString& sql, const QVariantList& bindings)
+{
+    return forEachRow(sql, bindings, [](const StoreRow&) { return true; });
+}
+
+int Store::lastErrorCode() const
+{
+    return sqlite3_extended_errcode(handle());
+}
+
+QString Store::lastErrorMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(handle()));
+}
+
+qint64 Store::lastChanges() const
+{
+    return sqlite3_changes64(handle());
 }
 
 void Store::finalizeKeptStatements()

@@ -15,6 +15,7 @@
 #include <cmath>
 #include <map>
 #include <memory>
+#include <sqlite3.h>
 
 namespace centerdesk::core {
 
@@ -56,16 +57,36 @@ bool sqlValue(const QJsonValue& value, QVariant* out)
     }
 }
 
-// Prepared statements of one table, made once per import.
+// What HQ holds of a row that the package names: its stamp, and which
+// workstation's import wrote it (none for a row made at HQ).
+struct HeldRow final
+{
+    QString stamp;
+    QString originWorkstation;
+    QString originStamp;
+};
+
+// One table's statements (SQL texts; Store keeps them prepared) and the rows
+// of the package that HQ holds already.
 struct TableWriter final
 {
     const SyncTable* table = nullptr;
     QSet<QString> columns;
-    QSqlQuery existing;
-    QSqlQuery remove;
-    std::map<QString, std::unique_ptr<QSqlQuery>> inserts; // by column list
-    std::map<QString, std::unique_ptr<QSqlQuery>> updates;
+    QString removeSql;
+    QHash<QString, QString> insertSql; // by column list
+    QHash<QString, QString> updateSql;
+    QHash<QString, HeldRow> held; // by the line's key
 };
+
+const QString setOriginSql = QStringLiteral(
+    "INSERT INTO sync_origin(table_name, row_key, workstation_id, stamp) VALUES(?, ?, ?, ?) ON "
+    "CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = excluded.workstation_id, "
+    "stamp = excluded.stamp");
+const QString deleteOriginSql =
+    QStringLiteral("DELETE FROM sync_origin WHERE table_name = ? AND row_key = ?");
+const QString insertHistorySql = QStringLiteral(
+    "INSERT INTO hq_history(workstation_id, seq, uuid, subject_kind, subject_uuid, at, actor, "
+    "kind, detail, prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 class PackageApplier final
 {
@@ -74,10 +95,6 @@ public:
         : m_store(store)
         , m_package(package)
         , m_workstation(package.signer.workstationId)
-        , m_origin(store.database())
-        , m_setOrigin(store.database())
-        , m_deleteOrigin(store.database())
-        , m_insertHistory(store.database())
     {}
 
     QStringList problems;
@@ -94,40 +111,21 @@ public:
             if (!columns)
                 return columns.error();
             writer->columns = QSet<QString>(columns->begin(), columns->end());
-            const QString stamp =
-                table.versioned ? QStringLiteral("version") : QStringLiteral("updated_at");
-            writer->existing = QSqlQuery(m_store.database());
-            writer->existing.setForwardOnly(true);
-            writer->existing.prepare(QStringLiteral("SELECT ") + stamp + QStringLiteral(" FROM ") +
-                                     table.name + keyWhere(table));
-            writer->remove = QSqlQuery(m_store.database());
-            writer->remove.prepare(QStringLiteral("DELETE FROM ") + table.name + keyWhere(table));
+            writer->removeSql = QStringLiteral("DELETE FROM ") + table.name + keyWhere(table);
             m_writers.insert(table.name, writer.get());
             m_owned.push_back(std::move(writer));
         }
-        m_origin.setForwardOnly(true);
-        m_origin.prepare(QStringLiteral("SELECT workstation_id, stamp FROM sync_origin WHERE "
-                                        "table_name = ? AND row_key = ?"));
-        m_setOrigin.prepare(QStringLiteral(
-            "INSERT INTO sync_origin(table_name, row_key, workstation_id, stamp) VALUES(?, ?, ?, "
-            "?) ON CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = "
-            "excluded.workstation_id, stamp = excluded.stamp"));
-        m_deleteOrigin.prepare(
-            QStringLiteral("DELETE FROM sync_origin WHERE table_name = ? AND row_key = ?"));
-        m_insertHistory.prepare(QStringLiteral(
-            "INSERT INTO hq_history(workstation_id, seq, uuid, subject_kind, subject_uuid, at, "
-            "actor, kind, detail, prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        Result<QSqlQuery> head = m_store.run(
+        Status head = m_store.forEachRow(
             QStringLiteral("SELECT seq, hash FROM hq_history WHERE workstation_id = ? ORDER BY seq "
                            "DESC LIMIT 1"),
-            {m_workstation});
+            {m_workstation}, [this](const StoreRow& row) {
+                m_historySeq = row.integer(0);
+                m_historyHead = row.text(1);
+                return false;
+            });
         if (!head)
-            return head.error();
-        if (head->next()) {
-            m_historySeq = head->value(0).toLongLong();
-            m_historyHead = head->value(1).toString();
-        }
-        return {};
+            return head;
+        return readHeldRows();
     }
 
     // Applies every line; problems are collected (up to a limit) rather than
@@ -166,18 +164,18 @@ public:
     Status checkForeignKeys(const QSet<QString>& tables)
     {
         for (const QString& table : tables) {
-            Result<QSqlQuery> check =
-                m_store.run(QStringLiteral("SELECT \"table\", parent, count(*) FROM "
-                                           "pragma_foreign_key_check(?) GROUP BY 1, 2"),
-                            {table});
-            if (!check)
-                return check.error();
-            while (check->next()) {
-                problems << SyncImportText::tr("%1 row(s) of %2 refer to %3 rows that neither "
-                                               "the package nor HQ holds")
-                                .arg(check->value(2).toLongLong())
-                                .arg(check->value(0).toString(), check->value(1).toString());
-            }
+            Status checked = m_store.forEachRow(
+                QStringLiteral("SELECT \"table\", parent, count(*) FROM "
+                               "pragma_foreign_key_check(?) GROUP BY 1, 2"),
+                {table}, [this](const StoreRow& row) {
+                    problems << SyncImportText::tr("%1 row(s) of %2 refer to %3 rows that "
+                                                   "neither the package nor HQ holds")
+                                    .arg(row.integer(2))
+                                    .arg(row.text(0), row.text(1));
+                    return true;
+                });
+            if (!checked)
+                return checked;
         }
         return {};
     }
@@ -194,6 +192,80 @@ private:
     {
         conflicts = conflicts || conflict;
         problems << SyncImportText::tr("line %1 (%2 %3): %4").arg(lineNumber).arg(table, key, what);
+    }
+
+    // Which of the package's rows HQ holds, one query per table instead of
+    // one per line. A key twice in one package is a problem: the export
+    // never writes one, and the second line would meet the first's row.
+    Status readHeldRows()
+    {
+        QHash<TableWriter*, QByteArray> keysByTable; // JSON arrays of the keys
+        qint64 lineNumber = 1;
+        for (const QJsonObject& line : m_package.lines) {
+            ++lineNumber;
+            TableWriter* writer = m_writers.value(line.value(QStringLiteral("table")).toString());
+            if (writer == nullptr || writer->table->name == QStringLiteral("history"))
+                continue; // unknown tables are reported by apply(); history is append-only
+            const QString key = line.value(QStringLiteral("uuid")).toString();
+            QByteArray& keys = keysByTable[writer];
+            QSet<QString>& seen = m_seenKeys[writer];
+            if (seen.contains(key)) {
+                problem(lineNumber, writer->table->name, key,
+                        SyncImportText::tr("the package holds this row more than once"), false);
+                continue;
+            }
+            seen.insert(key);
+            keys.append(keys.isEmpty() ? '[' : ',');
+            appendJsonString(keys, key);
+        }
+        for (auto it = keysByTable.begin(); it != keysByTable.end(); ++it) {
+            TableWriter& writer = *it.key();
+            const SyncTable& table = *writer.table;
+            const QString stamp =
+                table.versioned ? QStringLiteral("t.version") : QStringLiteral("t.updated_at");
+            const QString join =
+                table.hasUuid ? QStringLiteral("t.uuid = j.value")
+                              : QStringLiteral("t.case_uuid = substr(j.value, 1, instr(j.value, "
+                                               "'/') - 1) AND t.name = substr(j.value, "
+                                               "instr(j.value, '/') + 1)");
+            Status read = m_store.forEachRow(
+                QStringLiteral("SELECT j.value, ") + stamp +
+                    QStringLiteral(", o.workstation_id, o.stamp FROM json_each(?) j JOIN ") +
+                    table.name + QStringLiteral(" t ON ") + join +
+                    QStringLiteral(" LEFT JOIN sync_origin o ON o.table_name = ? AND o.row_key = "
+                                   "j.value"),
+                {QString::fromUtf8(it.value() + ']'), table.name}, [&writer](const StoreRow& row) {
+                    writer.held.insert(row.text(0), {row.text(1), row.text(2), row.text(3)});
+                    return true;
+                });
+            if (!read)
+                return read;
+        }
+        m_seenKeys.clear();
+        return {};
+    }
+
+    // Runs one write of a line. A broken constraint is a problem of the
+    // package (`written` false); any other failure is the store's, returned.
+    Status write(const QString& sql, const QVariantList& values, qint64 lineNumber,
+                 const QString& table, const QString& key, bool* written)
+    {
+        *written = false;
+        Status done = m_store.execute(sql, values);
+        if (done) {
+            *written = true;
+            return {};
+        }
+        if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
+            return done;
+        const QString text = m_store.lastErrorMessage();
+        const bool unique = text.contains(QStringLiteral("UNIQUE"));
+        problem(
+            lineNumber, table, key,
+            unique ? SyncImportText::tr("conflict: %1 (another row at HQ has that value)").arg(text)
+                   : text,
+            unique);
+        return {};
     }
 
     Status applyRow(qint64 lineNumber, TableWriter& writer, const QJsonObject& line)
@@ -216,58 +288,38 @@ private:
             return {};
         }
 
-        if (Result<QSqlQuery*> found = m_store.execPrepared(writer.existing, keyValues); !found)
-            return found.error();
-        const bool exists = writer.existing.next();
-        const QString currentStamp = exists ? writer.existing.value(0).toString() : QString();
-        writer.existing.finish();
-        // Where an existing row came from (a new row needs no look-up).
-        QString originWorkstation;
-        QString originStamp;
-        if (exists) {
-            if (Result<QSqlQuery*> found = m_store.execPrepared(m_origin, {table.name, key});
-                !found)
-                return found.error();
-            if (m_origin.next()) {
-                originWorkstation = m_origin.value(0).toString();
-                originStamp = m_origin.value(1).toString();
-            }
-            m_origin.finish();
-        }
-
-        if (exists && originWorkstation != m_workstation) {
+        const auto held = writer.held.constFind(key);
+        const bool exists = held != writer.held.constEnd();
+        if (exists && held->originWorkstation != m_workstation) {
             problem(lineNumber, table.name, key,
-                    originWorkstation.isEmpty()
+                    held->originWorkstation.isEmpty()
                         ? SyncImportText::tr("conflict: the row exists at HQ and was not sent by "
                                              "this workstation")
                         : SyncImportText::tr("conflict: the row was sent by workstation %1")
-                              .arg(originWorkstation),
+                              .arg(held->originWorkstation),
                     true);
             return {};
         }
-        if (exists && currentStamp != originStamp) {
+        if (exists && held->stamp != held->originStamp) {
             problem(lineNumber, table.name, key,
                     SyncImportText::tr("conflict: the row was changed at HQ (now %1, imported as "
                                        "%2)")
-                        .arg(currentStamp, originStamp),
+                        .arg(held->stamp, held->originStamp),
                     true);
             return {};
         }
 
+        bool written = false;
         if (op == QStringLiteral("delete")) {
             if (!exists) {
                 ++unchanged;
                 return {};
             }
-            if (Result<QSqlQuery*> done = m_store.execPrepared(writer.remove, keyValues); !done) {
-                problem(lineNumber, table.name, key, writer.remove.lastError().databaseText(),
-                        false);
-                return {};
-            }
-            if (Result<QSqlQuery*> done = m_store.execPrepared(m_deleteOrigin, {table.name, key});
-                !done)
-                return done.error();
-            return {};
+            if (Status done =
+                    write(writer.removeSql, keyValues, lineNumber, table.name, key, &written);
+                !done || !written)
+                return done;
+            return m_store.execute(deleteOriginSql, {table.name, key});
         }
 
         const QJsonValue dataValue = line.value(QStringLiteral("data"));
@@ -290,9 +342,8 @@ private:
             return {};
         }
         if (exists) {
-            const bool older =
-                table.versioned && newStamp.toLongLong() <= currentStamp.toLongLong();
-            if (older || newStamp == currentStamp) {
+            const bool older = table.versioned && newStamp.toLongLong() <= held->stamp.toLongLong();
+            if (older || newStamp == held->stamp) {
                 ++unchanged;
                 return {};
             }
@@ -300,68 +351,64 @@ private:
 
         QStringList columns;
         QVariantList values;
+        values.reserve(data.size() + 2);
         for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
             // Only the store's own column names ever reach the SQL text.
-            if (!writer.columns.contains(it.key())) {
+            const QString column = it.key();
+            if (!writer.columns.contains(column)) {
                 problem(lineNumber, table.name, key,
-                        SyncImportText::tr("unknown column '%1'").arg(it.key()), false);
+                        SyncImportText::tr("unknown column '%1'").arg(column), false);
                 return {};
             }
             QVariant value;
             if (!sqlValue(it.value(), &value)) {
                 problem(lineNumber, table.name, key,
-                        SyncImportText::tr("column '%1' holds an object or array").arg(it.key()),
+                        SyncImportText::tr("column '%1' holds an object or array").arg(column),
                         false);
                 return {};
             }
-            columns << it.key();
+            columns << column;
             values << value;
         }
         const QString signature = columns.join(QLatin1Char(','));
-        QSqlQuery* statement = nullptr;
         if (exists) {
-            std::unique_ptr<QSqlQuery>& found = writer.updates[signature];
-            if (!found) {
-                found = std::make_unique<QSqlQuery>(m_store.database());
-                found->prepare(QStringLiteral("UPDATE ") + table.name + QStringLiteral(" SET ") +
-                               columns.join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?") +
-                               keyWhere(table));
+            QString& sql = writer.updateSql[signature];
+            if (sql.isEmpty()) {
+                sql = QStringLiteral("UPDATE ") + table.name + QStringLiteral(" SET ") +
+                      columns.join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?") +
+                      keyWhere(table);
             }
-            statement = found.get();
             values << keyValues;
+            if (Status done = write(sql, values, lineNumber, table.name, key, &written);
+                !done || !written)
+                return done;
+            // A row that an earlier line's deletion took with it (a cascade).
+            if (m_store.lastChanges() != 1) {
+                problem(lineNumber, table.name, key,
+                        SyncImportText::tr("the row is no longer at HQ: an earlier line of the "
+                                           "package removed it"),
+                        false);
+                return {};
+            }
         } else {
-            std::unique_ptr<QSqlQuery>& found = writer.inserts[signature];
-            if (!found) {
+            QString& sql = writer.insertSql[signature];
+            if (sql.isEmpty()) {
                 QStringList insertColumns = columns;
                 if (table.name == QStringLiteral("app_user"))
                     insertColumns << QStringLiteral("password_hash");
-                found = std::make_unique<QSqlQuery>(m_store.database());
-                found->prepare(QStringLiteral("INSERT INTO ") + table.name + QLatin1Char('(') +
-                               insertColumns.join(QStringLiteral(", ")) +
-                               QStringLiteral(") VALUES(") +
-                               QStringList(insertColumns.size(), QStringLiteral("?"))
-                                   .join(QStringLiteral(", ")) +
-                               QLatin1Char(')'));
+                sql = QStringLiteral("INSERT INTO ") + table.name + QLatin1Char('(') +
+                      insertColumns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES(") +
+                      QStringList(insertColumns.size(), QStringLiteral("?"))
+                          .join(QStringLiteral(", ")) +
+                      QLatin1Char(')');
             }
-            statement = found.get();
             if (table.name == QStringLiteral("app_user"))
                 values << importedPasswordHash;
+            if (Status done = write(sql, values, lineNumber, table.name, key, &written);
+                !done || !written)
+                return done;
         }
-        if (Result<QSqlQuery*> done = m_store.execPrepared(*statement, values); !done) {
-            const QString text = statement->lastError().databaseText();
-            const bool unique = text.contains(QStringLiteral("UNIQUE"));
-            problem(lineNumber, table.name, key,
-                    unique ? SyncImportText::tr("conflict: %1 (another row at HQ has that value)")
-                                 .arg(text)
-                           : text,
-                    unique);
-            return {};
-        }
-        if (Result<QSqlQuery*> done =
-                m_store.execPrepared(m_setOrigin, {table.name, key, m_workstation, newStamp});
-            !done)
-            return done.error();
-        return {};
+        return m_store.execute(setOriginSql, {table.name, key, m_workstation, newStamp});
     }
 
     Status applyHistory(qint64 lineNumber, const QJsonObject& line)
@@ -387,12 +434,18 @@ private:
         }
         if (entry.seq <= m_historySeq) {
             // Sent before (a full package): it must be the very entry HQ has.
-            Result<QSqlQuery> known = m_store.run(
-                QStringLiteral("SELECT hash FROM hq_history WHERE workstation_id = ? AND seq = ?"),
-                {m_workstation, entry.seq});
-            if (!known)
-                return known.error();
-            if (!known->next() || known->value(0).toString() != entry.hash) {
+            QString knownHash;
+            if (Status known = m_store.forEachRow(
+                    QStringLiteral(
+                        "SELECT hash FROM hq_history WHERE workstation_id = ? AND seq = ?"),
+                    {m_workstation, entry.seq},
+                    [&knownHash](const StoreRow& row) {
+                        knownHash = row.text(0);
+                        return false;
+                    });
+                !known)
+                return known;
+            if (knownHash.isEmpty() || knownHash != entry.hash) {
                 problem(lineNumber, QStringLiteral("history"), key,
                         SyncImportText::tr("history entry %1 differs from the one HQ received "
                                            "before")
@@ -413,15 +466,14 @@ private:
                     false);
             return {};
         }
-        if (Result<QSqlQuery*> done = m_store.execPrepared(
-                m_insertHistory, {m_workstation, entry.seq, entry.uuid, entry.subjectKind,
-                                  entry.subjectUuid, entry.storedAt, entry.actor, entry.kind,
-                                  entry.storedDetail, entry.previousHash, entry.hash});
-            !done) {
-            problem(lineNumber, QStringLiteral("history"), key,
-                    m_insertHistory.lastError().databaseText(), false);
-            return {};
-        }
+        bool written = false;
+        if (Status done = write(insertHistorySql,
+                                {m_workstation, entry.seq, entry.uuid, entry.subjectKind,
+                                 entry.subjectUuid, entry.storedAt, entry.actor, entry.kind,
+                                 entry.storedDetail, entry.previousHash, entry.hash},
+                                lineNumber, QStringLiteral("history"), key, &written);
+            !done || !written)
+            return done;
         m_historySeq = entry.seq;
         m_historyHead = entry.hash;
         return {};
@@ -432,10 +484,7 @@ private:
     QString m_workstation;
     QHash<QString, TableWriter*> m_writers;
     std::vector<std::unique_ptr<TableWriter>> m_owned;
-    QSqlQuery m_origin;
-    QSqlQuery m_setOrigin;
-    QSqlQuery m_deleteOrigin;
-    QSqlQuery m_insertHistory;
+    QHash<TableWriter*, QSet<QString>> m_seenKeys;
     qint64 m_historySeq = 0;
     QString m_historyHead = zeroHash;
 };

@@ -78,6 +78,36 @@ Result<QStringList> syncColumns(Store& store, const SyncTable& table)
     return columns;
 }
 
+void appendJsonUtf8(QByteArray& out, QByteArrayView utf8)
+{
+    out.append('"');
+    // Runs of bytes that need no escape are copied at once.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out.append(utf8.sliced(runStart, i - runStart));
+        if (byte == '"' || byte == '\\') {
+            out.append('\\');
+            out.append(static_cast<char>(byte));
+        } else {
+            static const char hex[] = "0123456789abcdef";
+            out.append("\\u00", 4);
+            out.append(hex[byte >> 4]);
+            out.append(hex[byte & 0xf]);
+        }
+        runStart = i + 1;
+    }
+    out.append(utf8.sliced(runStart));
+    out.append('"');
+}
+
+void appendJsonString(QByteArray& out, const QString& text)
+{
+    appendJsonUtf8(out, text.toUtf8());
+}
+
 QString storedNow()
 {
     return toStoredTime(QDateTime::currentDateTimeUtc());

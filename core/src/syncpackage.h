@@ -30,6 +30,9 @@ const SyncTable* findSyncTable(const QString& name);
 // The table's columns in the store, less the excluded ones.
 Result<QStringList> syncColumns(Store& store, const SyncTable& table);
 QString storedNow();
+// Appends `text` as a JSON string (quoted, escaped).
+void appendJsonString(QByteArray& out, const QString& text);
+void appendJsonUtf8(QByteArray& out, QByteArrayView utf8);
 
 // What a signature check needs to know of the key that signed a package.
 struct SyncSigner final

@@ -3,6 +3,7 @@
 #include "centerdesk/core/migration.h"
 #include "centerdesk/core/result.h"
 
+#include <QByteArrayView>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -47,8 +48,19 @@ struct StoreInfo final
 class StoreRow final
 {
 public:
+    enum class Type
+    {
+        Integer = 1,
+        Real,
+        Text,
+        Blob,
+        Null,
+    }; // SQLite's own numbers
+    Type type(int column) const;
     bool isNull(int column) const;
     QString text(int column) const; // a null QString for NULL
+    // The column as UTF-8 text in SQLite's buffer, valid until the next row.
+    QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
     QVariant value(int column) const; // integer, real, text, blob or invalid for NULL
 
@@ -95,6 +107,14 @@ public:
     // for the next run of the same SQL (the last 32 are kept).
     Status forEachRow(const QString& sql, const QVariantList& bindings,
                       const std::function<bool(const StoreRow&)>& onRow);
+    // Runs one statement through forEachRow and ignores any rows.
+    Status execute(const QString& sql, const QVariantList& bindings = {});
+    // Of the last statement run on this connection: SQLite's extended result
+    // code and message (to tell a broken constraint from a failing store),
+    // and the rows it inserted, changed or deleted (triggers not counted).
+    int lastErrorCode() const;
+    QString lastErrorMessage() const;
+    qint64 lastChanges() const;
 
     // Runs `work` in one transaction (BEGIN IMMEDIATE, or a savepoint when
     // nested); commits when it succeeds, rolls back when it fails.
@@ -144,7 +164,9 @@ private:
 
     void finalizeKeptStatements();
 
-    std::atomic<sqlite3*> m_interruptHandle{nullptr};
+    // The connection's handle, kept when the store is opened: asking the Qt
+    // driver for it takes a lock and a look-up by connection name.
+    std::atomic<sqlite3*> m_connection{nullptr};
     // forEachRow's prepared statements, most recently used last.
     std::vector<std::pair<QString, sqlite3_stmt*>> m_keptStatements;
     QString m_path;

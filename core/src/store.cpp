@@ -565,11 +565,6 @@ QString Store::lastErrorMessage() const
     return QString::fromUtf8(sqlite3_errmsg(handle()));
 }
 
-qint64 Store::lastChanges() const
-{
-    return sqlite3_changes64(handle());
-}
-
 void Store::finalizeKeptStatements()
 {
     for (const auto& [sql, statement] : m_keptStatements)

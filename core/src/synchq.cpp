@@ -151,6 +151,8 @@ public:
             if (!applied)
                 return applied; // a store error, not a problem of the package
         }
+        if (Status flushed = flushNewRows(); !flushed)
+            return flushed;
         const QString head = m_package.manifest.value(QStringLiteral("historyHead")).toString();
         if (problems.isEmpty() && head != m_historyHead) {
             problems << SyncImportText::tr("the history chain of workstation %1 ends in %2 at HQ "
@@ -382,15 +384,28 @@ private:
             if (Status done = write(sql, values, lineNumber, table.name, key, &written);
                 !done || !written)
                 return done;
-            // A row that an earlier line's deletion took with it (a cascade).
-            if (m_store.lastChanges() != 1) {
-                problem(lineNumber, table.name, key,
-                        SyncImportText::tr("the row is no longer at HQ: an earlier line of the "
-                                           "package removed it"),
-                        false);
+        } else {
+            if (m_batchNewRows) {
+                // Kept for one INSERT ... SELECT with the other new rows of
+                // the same table and columns (see flushNewRows).
+                const QString batchKey = table.name + QLatin1Char(' ') + signature;
+                auto found = m_batchIndex.constFind(batchKey);
+                if (found == m_batchIndex.constEnd()) {
+                    found = m_batchIndex.insert(batchKey, m_batches.size());
+                    m_batches.push_back({&writer, columns, {}, {}, {}});
+                }
+                NewRows& batch = m_batches[*found];
+                const auto [start, length] = m_package.spans.at(lineNumber - 2);
+                batch.lines.append(batch.lines.isEmpty() ? '[' : ',');
+                batch.lines.append(m_package.content.constData() + start, length);
+                batch.origins.append(batch.origins.isEmpty() ? "[[" : ",[");
+                appendJsonString(batch.origins, key);
+                batch.origins.append(',');
+                appendJsonString(batch.origins, newStamp);
+                batch.origins.append(']');
+                batch.lineNumbers << lineNumber;
                 return {};
             }
-        } else {
             QString& sql = writer.insertSql[signature];
             if (sql.isEmpty()) {
                 QStringList insertColumns = columns;
@@ -409,6 +424,73 @@ private:
                 return done;
         }
         return m_store.execute(setOriginSql, {table.name, key, m_workstation, newStamp});
+    }
+
+    // Writes the new rows kept by applyRow, one INSERT ... SELECT per table
+    // and column list, with their origins: a statement per row costs SQLite
+    // several times the row's own work (the statement journal, and each
+    // CHECK (... IN (...)) list built again). After the updates and
+    // deletions, as each table's new rows came after them in the file. A
+    // batch that breaks a constraint is undone and written row by row, so
+    // that the problems name their lines.
+    Status flushNewRows()
+    {
+        m_batchNewRows = false;
+        for (const NewRows& batch : m_batches) {
+            if (problems.size() >= SyncService::maxReportedProblems)
+                break;
+            const SyncTable& table = *batch.writer->table;
+            QStringList selected;
+            for (const QString& column : batch.columns) {
+                selected << QStringLiteral("json_extract(j.value, '$.data.") + column +
+                                QStringLiteral("')");
+            }
+            QVariantList bindings{QByteArray(batch.lines + ']')}; // a BLOB, read as text
+            if (table.name == QStringLiteral("app_user")) {
+                selected << QStringLiteral("?2");
+                bindings << importedPasswordHash;
+            }
+            QStringList insertColumns = batch.columns;
+            if (table.name == QStringLiteral("app_user"))
+                insertColumns << QStringLiteral("password_hash");
+            int failure = SQLITE_OK;
+            const Status written = m_store.transaction([&]() -> Status {
+                Status done = m_store.execute(
+                    QStringLiteral("INSERT INTO ") + table.name + QLatin1Char('(') +
+                        insertColumns.join(QStringLiteral(", ")) + QStringLiteral(") SELECT ") +
+                        selected.join(QStringLiteral(", ")) +
+                        QStringLiteral(" FROM json_each(CAST(?1 AS TEXT)) j"),
+                    bindings);
+                if (done) {
+                    done = m_store.execute(
+                        QStringLiteral(
+                            "INSERT INTO sync_origin(table_name, row_key, workstation_id, stamp) "
+                            "SELECT ?, json_extract(j.value, '$[0]'), ?, json_extract(j.value, "
+                            "'$[1]') FROM json_each(CAST(? AS TEXT)) j WHERE true ON "
+                            "CONFLICT(table_name, "
+                            "row_key) DO UPDATE SET workstation_id = excluded.workstation_id, "
+                            "stamp = excluded.stamp"),
+                        {table.name, m_workstation, QByteArray(batch.origins + ']')});
+                }
+                if (!done)
+                    failure = m_store.lastErrorCode();
+                return done;
+            });
+            if (written)
+                continue;
+            if ((failure & 0xff) != SQLITE_CONSTRAINT)
+                return written;
+            for (const qint64 lineNumber : batch.lineNumbers) {
+                if (problems.size() >= SyncService::maxReportedProblems)
+                    break;
+                if (Status done =
+                        applyRow(lineNumber, *batch.writer, m_package.lines.at(lineNumber - 2));
+                    !done)
+                    return done;
+            }
+        }
+        m_batches.clear();
+        return {};
     }
 
     Status applyHistory(qint64 lineNumber, const QJsonObject& line)
@@ -485,6 +567,18 @@ private:
     QHash<QString, TableWriter*> m_writers;
     std::vector<std::unique_ptr<TableWriter>> m_owned;
     QHash<TableWriter*, QSet<QString>> m_seenKeys;
+    // New rows kept for flushNewRows, by table and column list.
+    struct NewRows final
+    {
+        TableWriter* writer = nullptr;
+        QStringList columns;
+        QByteArray lines;   // a JSON array of the lines, as in the file
+        QByteArray origins; // a JSON array of [key, stamp]
+        QList<qint64> lineNumbers;
+    };
+    bool m_batchNewRows = true;
+    std::vector<NewRows> m_batches;
+    QHash<QString, std::size_t> m_batchIndex;
     qint64 m_historySeq = 0;
     QString m_historyHead = zeroHash;
 };

@@ -46,7 +46,9 @@ struct VerifiedPackage final
 {
     QString fileName;
     QJsonObject manifest;
-    QList<QJsonObject> lines; // after the manifest, in file order
+    QList<QJsonObject> lines;                     // after the manifest, in file order
+    QByteArray content;                           // the whole file
+    QList<std::pair<qsizetype, qsizetype>> spans; // each line's start and length in content
     QString payloadSha256;
     SyncSigner signer;
 };
@@ -54,7 +56,8 @@ struct VerifiedPackage final
 // Reads `path` and its .minisig and checks, in this order, before anything is
 // applied: file size, signature against the key the lookup returns for the
 // signature's key id, the manifest (format, kind, signer), payload SHA-256,
-// schema version, then each line's size, JSON and fields.
+// schema version, then each line's size, JSON and fields. The payload's hash
+// and the lines are read on two threads at once, after the signature check.
 Result<VerifiedPackage>
 readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
                     const std::function<Result<SyncSigner>(const QString& keyIdHex)>& lookup);

@@ -110,11 +110,9 @@ public:
     // Runs one statement through forEachRow and ignores any rows.
     Status execute(const QString& sql, const QVariantList& bindings = {});
     // Of the last statement run on this connection: SQLite's extended result
-    // code and message (to tell a broken constraint from a failing store),
-    // and the rows it inserted, changed or deleted (triggers not counted).
+    // code and message (to tell a broken constraint from a failing store).
     int lastErrorCode() const;
     QString lastErrorMessage() const;
-    qint64 lastChanges() const;
 
     // Runs `work` in one transaction (BEGIN IMMEDIATE, or a savepoint when
     // nested); commits when it succeeds, rolls back when it fails.

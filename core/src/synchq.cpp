@@ -386,8 +386,8 @@ private:
                 return done;
         } else {
             if (m_batchNewRows) {
-                // Kept for one INSERT ... SELECT with the other new rows of
-                // the same table and columns (see flushNewRows).
+                // Kept to be written with the other new rows of the same
+                // table and columns (see flushNewRows).
                 const QString batchKey = table.name + QLatin1Char(' ') + signature;
                 auto found = m_batchIndex.constFind(batchKey);
                 if (found == m_batchIndex.constEnd()) {
@@ -395,14 +395,10 @@ private:
                     m_batches.push_back({&writer, columns, {}, {}, {}});
                 }
                 NewRows& batch = m_batches[*found];
-                const auto [start, length] = m_package.spans.at(lineNumber - 2);
-                batch.lines.append(batch.lines.isEmpty() ? '[' : ',');
-                batch.lines.append(m_package.content.constData() + start, length);
-                batch.origins.append(batch.origins.isEmpty() ? "[[" : ",[");
-                appendJsonString(batch.origins, key);
-                batch.origins.append(',');
-                appendJsonString(batch.origins, newStamp);
-                batch.origins.append(']');
+                batch.values << values;
+                if (table.name == QStringLiteral("app_user"))
+                    batch.values << importedPasswordHash;
+                batch.origins << table.name << key << m_workstation << newStamp;
                 batch.lineNumbers << lineNumber;
                 return {};
             }
@@ -426,71 +422,80 @@ private:
         return m_store.execute(setOriginSql, {table.name, key, m_workstation, newStamp});
     }
 
-    // Writes the new rows kept by applyRow, one INSERT ... SELECT per table
-    // and column list, with their origins: a statement per row costs SQLite
-    // several times the row's own work (the statement journal, and each
-    // CHECK (... IN (...)) list built again). After the updates and
-    // deletions, as each table's new rows came after them in the file. A
-    // batch that breaks a constraint is undone and written row by row, so
-    // that the problems name their lines.
+    // Writes the new rows kept by applyRow, 100 to a statement: a statement
+    // per row costs SQLite several times the row's own work (its statement
+    // journal, and each CHECK (... IN (...)) list built again). After the
+    // updates and deletions, as each table's new rows came after them in the
+    // file. A statement that breaks a constraint is undone by SQLite, and
+    // its rows and the rest of the batch are written one by one, so that the
+    // problems name their lines. (Not in a savepoint: SQLite walks a
+    // savepoint's growing journal at the end of every statement.)
     Status flushNewRows()
     {
+        constexpr qsizetype rowsPerStatement = 100;
         m_batchNewRows = false;
         for (const NewRows& batch : m_batches) {
-            if (problems.size() >= SyncService::maxReportedProblems)
-                break;
             const SyncTable& table = *batch.writer->table;
-            QStringList selected;
-            for (const QString& column : batch.columns) {
-                selected << QStringLiteral("json_extract(j.value, '$.data.") + column +
-                                QStringLiteral("')");
-            }
-            QVariantList bindings{QByteArray(batch.lines + ']')}; // a BLOB, read as text
-            if (table.name == QStringLiteral("app_user")) {
-                selected << QStringLiteral("?2");
-                bindings << importedPasswordHash;
-            }
             QStringList insertColumns = batch.columns;
             if (table.name == QStringLiteral("app_user"))
                 insertColumns << QStringLiteral("password_hash");
-            int failure = SQLITE_OK;
-            const Status written = m_store.transaction([&]() -> Status {
-                Status done = m_store.execute(
-                    QStringLiteral("INSERT INTO ") + table.name + QLatin1Char('(') +
-                        insertColumns.join(QStringLiteral(", ")) + QStringLiteral(") SELECT ") +
-                        selected.join(QStringLiteral(", ")) +
-                        QStringLiteral(" FROM json_each(CAST(?1 AS TEXT)) j"),
-                    bindings);
-                if (done) {
-                    done = m_store.execute(
-                        QStringLiteral(
-                            "INSERT INTO sync_origin(table_name, row_key, workstation_id, stamp) "
-                            "SELECT ?, json_extract(j.value, '$[0]'), ?, json_extract(j.value, "
-                            "'$[1]') FROM json_each(CAST(? AS TEXT)) j WHERE true ON "
-                            "CONFLICT(table_name, "
-                            "row_key) DO UPDATE SET workstation_id = excluded.workstation_id, "
-                            "stamp = excluded.stamp"),
-                        {table.name, m_workstation, QByteArray(batch.origins + ']')});
+            const qsizetype width = insertColumns.size();
+            const qsizetype rowCount = batch.lineNumbers.size();
+            QString fullInsert;
+            QString fullOrigins;
+            for (qsizetype first = 0; first < rowCount; first += rowsPerStatement) {
+                const qsizetype rows = std::min(rowsPerStatement, rowCount - first);
+                const bool full = rows == rowsPerStatement;
+                if (!full || fullInsert.isEmpty()) {
+                    const QString insert = QStringLiteral("INSERT INTO ") + table.name +
+                                           QLatin1Char('(') +
+                                           insertColumns.join(QStringLiteral(", ")) +
+                                           QStringLiteral(") VALUES") + valueRows(rows, width);
+                    const QString origins =
+                        QStringLiteral("INSERT INTO sync_origin(table_name, row_key, "
+                                       "workstation_id, stamp) VALUES") +
+                        valueRows(rows, 4) +
+                        QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET "
+                                       "workstation_id = excluded.workstation_id, stamp = "
+                                       "excluded.stamp");
+                    if (!full) {
+                        fullInsert.clear();
+                        fullOrigins.clear();
+                    }
+                    fullInsert = insert;
+                    fullOrigins = origins;
                 }
-                if (!done)
-                    failure = m_store.lastErrorCode();
-                return done;
-            });
-            if (written)
-                continue;
-            if ((failure & 0xff) != SQLITE_CONSTRAINT)
-                return written;
-            for (const qint64 lineNumber : batch.lineNumbers) {
-                if (problems.size() >= SyncService::maxReportedProblems)
-                    break;
-                if (Status done =
-                        applyRow(lineNumber, *batch.writer, m_package.lines.at(lineNumber - 2));
-                    !done)
+                Status done =
+                    m_store.execute(fullInsert, batch.values.mid(first * width, rows * width));
+                if (done)
+                    done = m_store.execute(fullOrigins, batch.origins.mid(first * 4, rows * 4));
+                if (done)
+                    continue;
+                if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
                     return done;
+                for (qsizetype i = first; i < rowCount; ++i) {
+                    if (problems.size() >= SyncService::maxReportedProblems)
+                        break;
+                    const qint64 lineNumber = batch.lineNumbers.at(i);
+                    if (Status row =
+                            applyRow(lineNumber, *batch.writer, m_package.lines.at(lineNumber - 2));
+                        !row)
+                        return row;
+                }
+                break;
             }
         }
         m_batches.clear();
         return {};
+    }
+
+    // "(?,?),(?,?)..." for `rows` rows of `width` values.
+    static QString valueRows(qsizetype rows, qsizetype width)
+    {
+        const QString row = QLatin1Char('(') +
+                            QStringList(width, QStringLiteral("?")).join(QLatin1Char(',')) +
+                            QLatin1Char(')');
+        return QStringList(rows, row).join(QLatin1Char(','));
     }
 
     Status applyHistory(qint64 lineNumber, const QJsonObject& line)
@@ -572,8 +577,8 @@ private:
     {
         TableWriter* writer = nullptr;
         QStringList columns;
-        QByteArray lines;   // a JSON array of the lines, as in the file
-        QByteArray origins; // a JSON array of [key, stamp]
+        QVariantList values;  // row after row
+        QVariantList origins; // sync_origin's (table, key, workstation, stamp) of each
         QList<qint64> lineNumbers;
     };
     bool m_batchNewRows = true;

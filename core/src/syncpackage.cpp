@@ -33,7 +33,6 @@ Error packageError(const QString& rule, const QString& message)
 struct ParsedLines final
 {
     QList<QJsonObject> lines;
-    QList<std::pair<qsizetype, qsizetype>> spans;
     std::optional<Error> error; // of the first bad line
 };
 
@@ -78,7 +77,6 @@ ParsedLines parseLines(const QByteArray& content, qsizetype from, qsizetype to, 
             return parsed;
         }
         parsed.lines.append(object);
-        parsed.spans.append({start, end - start});
         start = end + 1;
     }
     return parsed;
@@ -302,8 +300,6 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
         return *tail.error;
     package.lines = std::move(head.lines);
     package.lines.append(std::move(tail.lines));
-    package.spans = std::move(head.spans);
-    package.spans.append(std::move(tail.spans));
     if (package.lines.size() != manifest.value(QStringLiteral("rows")).toInteger()) {
         return packageError(QStringLiteral("row-count"),
                             SyncPackageText::tr("The package holds %1 lines; its manifest "
@@ -311,7 +307,6 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
                                 .arg(package.lines.size())
                                 .arg(manifest.value(QStringLiteral("rows")).toInteger()));
     }
-    package.content = content;
     return package;
 }
 

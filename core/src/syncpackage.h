@@ -46,9 +46,7 @@ struct VerifiedPackage final
 {
     QString fileName;
     QJsonObject manifest;
-    QList<QJsonObject> lines;                     // after the manifest, in file order
-    QByteArray content;                           // the whole file
-    QList<std::pair<qsizetype, qsizetype>> spans; // each line's start and length in content
+    QList<QJsonObject> lines; // after the manifest, in file order
     QString payloadSha256;
     SyncSigner signer;
 };

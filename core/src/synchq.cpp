@@ -145,6 +145,8 @@ public:
                 continue;
             }
             touchedTables.insert(writer->table->name);
+            if (m_repeatedLines.contains(lineNumber))
+                continue; // reported by readHeldRows
             const Status applied = writer->table->name == QStringLiteral("history")
                                        ? applyHistory(lineNumber, line)
                                        : applyRow(lineNumber, *writer, line);
@@ -214,6 +216,7 @@ private:
             if (seen.contains(key)) {
                 problem(lineNumber, writer->table->name, key,
                         SyncImportText::tr("the package holds this row more than once"), false);
+                m_repeatedLines.insert(lineNumber);
                 continue;
             }
             seen.insert(key);
@@ -572,6 +575,7 @@ private:
     QHash<QString, TableWriter*> m_writers;
     std::vector<std::unique_ptr<TableWriter>> m_owned;
     QHash<TableWriter*, QSet<QString>> m_seenKeys;
+    QSet<qint64> m_repeatedLines; // a row's second and later lines
     // New rows kept for flushNewRows, by table and column list.
     struct NewRows final
     {

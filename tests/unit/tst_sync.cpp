@@ -451,6 +451,10 @@ private Q_SLOTS:
                                        << "row";
         QTest::addRow("sameIorOtherWorkstation") << "conflict"
                                                  << "conflict";
+        // Without its own check the second line would meet the first's row
+        // (a UNIQUE conflict); the package itself is at fault.
+        QTest::addRow("sameRowTwice") << "duplicate"
+                                      << "row";
     }
 
     void import_badInput_refusedStoreUnchanged()
@@ -546,8 +550,102 @@ private Q_SLOTS:
         } else if (mutation == QStringLiteral("conflict")) {
             // The other workstation's account has the same importer number.
             QVERIFY(importInto(hq, exportFrom(*other)).ok());
+        } else if (mutation == QStringLiteral("duplicate")) {
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                for (qsizetype i = 0; i < lines.size(); ++i) {
+                    if (lines.at(i).contains("\"table\":\"account\"")) {
+                        lines.insert(i + 1, lines.at(i));
+                        break;
+                    }
+                }
+            });
         }
         expectRefused(hq, bad, rule);
+    }
+
+    // 250 new accounts: written 100 to a statement at HQ. The same rows
+    // arrive; a broken rule in the second statement is still reported with
+    // its own line; a bad line in the last quarter of the file (read on the
+    // second thread) is named by its number.
+    void import_manyNewRows_sameRowsAtHqProblemsNameTheirLines()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("M1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        AccountService accounts(*ws->store);
+        for (int i = 0; i < 250; ++i) {
+            AccountInput account;
+            account.name = QStringLiteral("Importer %1").arg(i);
+            account.iorNumber =
+                QStringLiteral("12-%1").arg(i, 7, 10, QLatin1Char('0')) + QStringLiteral("00");
+            account.centerCode = ws->center;
+            account.sizeClass = i % 2 == 0 ? QStringLiteral("small") : QStringLiteral("large");
+            const auto created = accounts.create(ws->admin, account);
+            QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        }
+        const QString package = exportFrom(*ws);
+        QVERIFY(!package.isEmpty());
+        const QString everyAccount = QStringLiteral(
+            "SELECT group_concat(uuid || '|' || version || '|' || name || '|' || ior_number || "
+            "'|' || size_class || '|' || center_code || '|' || created_at, ';') FROM (SELECT * "
+            "FROM account ORDER BY uuid)");
+
+        // Accepted: the same rows, each with its origin.
+        const QString hq = hqStore({ws.get()});
+        const Result<SyncImportResult> imported = importInto(hq, package);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(hq);
+            QVERIFY(store);
+            Result<QSqlQuery> atHq = (*store)->run(everyAccount);
+            Result<QSqlQuery> atWs = ws->store->run(everyAccount);
+            QVERIFY(atHq && atHq->next() && atWs && atWs->next());
+            QCOMPARE(atHq->value(0).toString(), atWs->value(0).toString());
+            QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM account")), 251);
+            QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM sync_origin WHERE "
+                                                     "table_name = 'account' AND "
+                                                     "workstation_id = 'M1'")),
+                     251);
+        }
+
+        // Refused: account 180 breaks a CHECK rule (in the second statement).
+        const QString broken = path(QStringLiteral("broken-row.cdpkg"));
+        copyPackage(package, broken);
+        qint64 brokenLine = 0;
+        resign(broken, keyFile(*ws), [&brokenLine](QJsonObject&, QList<QByteArray>& lines) {
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).contains("\"ior_number\":\"12-000018000\"")) {
+                    lines[i].replace("\"size_class\":\"small\"", "\"size_class\":\"vast\"");
+                    brokenLine = i + 2; // the manifest is line 1
+                }
+            }
+        });
+        QVERIFY(brokenLine > 0);
+        const QString freshHq = hqStore({ws.get()});
+        const QByteArray before = fileBytes(freshHq);
+        const Result<SyncImportResult> refused = importInto(freshHq, broken);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().rule, QStringLiteral("row"));
+        QVERIFY2(
+            refused.error().message.contains(QStringLiteral("line %1 (account").arg(brokenLine)),
+            qPrintable(refused.error().message));
+        QCOMPARE(refused.error().message.count(QStringLiteral("\nline ")), 1);
+        QVERIFY(fileBytes(freshHq) == before);
+
+        // Refused before anything is applied: a bad line near the end.
+        const QString badJson = path(QStringLiteral("bad-late-line.cdpkg"));
+        copyPackage(package, badJson);
+        qint64 lastLine = 0;
+        resign(badJson, keyFile(*ws), [&lastLine](QJsonObject&, QList<QByteArray>& lines) {
+            lines[lines.size() - 2] = "{\"table\": oops";
+            lastLine = lines.size() + 1;
+        });
+        const Result<SyncImportResult> unreadable = importInto(freshHq, badJson);
+        QVERIFY(!unreadable);
+        QCOMPARE(unreadable.error().rule, QStringLiteral("invalid-json"));
+        QVERIFY2(unreadable.error().message.contains(QStringLiteral("Line %1 ").arg(lastLine - 1)),
+                 qPrintable(unreadable.error().message));
+        QVERIFY(fileBytes(freshHq) == before);
     }
 
     void import_changedAtHq_reportedAsConflict()

@@ -4,10 +4,12 @@
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/userservice.h"
 #include "centerdesk/ui/aboutdialog.h"
+#include "centerdesk/ui/accountsview.h"
 #include "centerdesk/ui/alertsview.h"
 #include "centerdesk/ui/dialogseam.h"
 #include "centerdesk/ui/firstrundialog.h"
 #include "centerdesk/ui/mainwindow.h"
+#include "centerdesk/ui/portfolioview.h"
 #include "centerdesk/ui/recordtablemodel.h"
 #include "centerdesk/ui/referencedataview.h"
 #include "centerdesk/ui/session.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -143,6 +146,43 @@ private Q_SLOTS:
         QVERIFY(codes.contains(QStringLiteral("PHC")));
         QVERIFY(codes.contains(QStringLiteral("AGR")));
         saveScreenshot(window, QStringLiteral("reference-data"));
+        QVERIFY(dialogs.messages.isEmpty());
+    }
+
+    // Views other than the start view (an administrator's is Users) are
+    // built on their first visit, by the navigation list or by showView, and
+    // only once.
+    void lazyViews_builtOnFirstVisitOnly()
+    {
+        PeopleStore people(m_dir.filePath(QStringLiteral("lazy.db")));
+        ui::Session session(*people.store, people.admin);
+        ScriptedDialogs dialogs;
+        ui::MainWindow window(session, *m_settings, dialogs);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.viewKeys().contains(QStringLiteral("accounts")));
+        QVERIFY(window.findChildren<ui::AccountsView*>().isEmpty());
+        QVERIFY(window.findChildren<ui::PortfolioView*>().isEmpty());
+        QCOMPARE(window.currentViewKey(), QStringLiteral("users"));
+        QCOMPARE(window.findChildren<ui::UsersView*>().size(), 1);
+
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const int accountsRow =
+            static_cast<int>(window.viewKeys().indexOf(QStringLiteral("accounts")));
+        navigation->setCurrentRow(accountsRow);
+        QCOMPARE(window.findChildren<ui::AccountsView*>().size(), 1);
+        auto* stack = window.findChild<QStackedWidget*>();
+        QVERIFY(stack);
+        QVERIFY(qobject_cast<ui::AccountsView*>(stack->currentWidget()));
+        QCOMPARE(window.view(QStringLiteral("accounts")), stack->currentWidget());
+
+        QVERIFY(window.showView(QStringLiteral("cases")));
+        QVERIFY(window.showView(QStringLiteral("accounts")));
+        QCOMPARE(window.findChildren<ui::AccountsView*>().size(), 1);
+        QVERIFY(qobject_cast<ui::PortfolioView*>(window.view(QStringLiteral("portfolio"))));
+        QCOMPARE(window.findChildren<ui::PortfolioView*>().size(), 1);
+        QCOMPARE(window.currentViewKey(), QStringLiteral("accounts"));
         QVERIFY(dialogs.messages.isEmpty());
     }
 

@@ -202,21 +202,30 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
                               actor.hasRole(core::Role::HqAnalyst) ||
                               actor.hasRole(core::Role::PortOfficial) ||
                               actor.hasRole(core::Role::FpfOfficer);
-    if (seesAccounts)
-        addView(QStringLiteral("accounts"), tr("Accounts"),
-                new AccountsView(m_session, m_dialogs, m_views));
-    if (actor.hasRole(core::Role::Nam) || actor.isAdmin() || actor.hasRole(core::Role::CenterStaff))
-        addView(QStringLiteral("portfolio"), tr("Portfolio"),
-                new PortfolioView(m_session, m_views));
-    if (core::Permissions::allows(actor, core::Action::ViewUsers))
-        addView(QStringLiteral("users"), tr("Users"), new UsersView(m_session, m_dialogs, m_views));
-    if (actor.isAdmin() || actor.hasRole(core::Role::HqAnalyst))
-        addView(QStringLiteral("policies"), tr("Policies"), new PoliciesView(m_session, m_views));
+    if (seesAccounts) {
+        addLazyView(QStringLiteral("accounts"), tr("Accounts"),
+                    [this] { return new AccountsView(m_session, m_dialogs, m_views); });
+    }
+    if (actor.hasRole(core::Role::Nam) || actor.isAdmin() ||
+        actor.hasRole(core::Role::CenterStaff)) {
+        addLazyView(QStringLiteral("portfolio"), tr("Portfolio"),
+                    [this] { return new PortfolioView(m_session, m_views); });
+    }
+    if (core::Permissions::allows(actor, core::Action::ViewUsers)) {
+        addLazyView(QStringLiteral("users"), tr("Users"),
+                    [this] { return new UsersView(m_session, m_dialogs, m_views); });
+    }
+    if (actor.isAdmin() || actor.hasRole(core::Role::HqAnalyst)) {
+        addLazyView(QStringLiteral("policies"), tr("Policies"),
+                    [this] { return new PoliciesView(m_session, m_views); });
+    }
     m_referenceView = new ReferenceDataView(m_session.store(), m_views);
     addView(QStringLiteral("reference"), tr("Reference data"), m_referenceView);
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_views,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_views->setCurrentWidget(buildView(row));
+    });
     m_navigation->setCurrentRow(0);
     showView(homeViewKey());
 
@@ -375,6 +384,28 @@ void MainWindow::addView(const QString& key, const QString& title, QWidget* view
     m_views->addWidget(view);
 }
 
+void MainWindow::addLazyView(const QString& key, const QString& title,
+                             std::function<QWidget*()> makeView)
+{
+    m_unbuiltViews.insert(key, std::move(makeView));
+    addView(key, title, new QWidget(m_views));
+}
+
+QWidget* MainWindow::buildView(int index)
+{
+    QWidget* current = m_views->widget(index);
+    const QString key = current->property("viewKey").toString();
+    const std::function<QWidget*()> makeView = m_unbuiltViews.take(key);
+    if (!makeView)
+        return current;
+    QWidget* built = makeView();
+    built->setProperty("viewKey", key);
+    m_views->insertWidget(index, built);
+    m_views->removeWidget(current);
+    current->deleteLater();
+    return built;
+}
+
 bool MainWindow::showView(const QString& key)
 {
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -400,11 +431,11 @@ QStringList MainWindow::viewKeys() const
     return keys;
 }
 
-QWidget* MainWindow::view(const QString& key) const
+QWidget* MainWindow::view(const QString& key)
 {
     for (int index = 0; index < m_views->count(); ++index) {
         if (m_views->widget(index)->property("viewKey").toString() == key)
-            return m_views->widget(index);
+            return buildView(index);
     }
     return nullptr;
 }

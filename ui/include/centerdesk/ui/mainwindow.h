@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 
 class QListWidget;
 class QThread;
@@ -37,7 +39,9 @@ public:
     bool showView(const QString& key);
     QString currentViewKey() const;
     QStringList viewKeys() const;
-    QWidget* view(const QString& key) const;
+    // The view of `key`, built now if it has not been shown yet; nullptr
+    // when this user has no such view.
+    QWidget* view(const QString& key);
     // The view a role starts on: port officials their referrals, NAMs their
     // portfolio, HQ analysts the escalations, administrators the users,
     // everyone else My work; the user's start view in Settings wins.
@@ -75,6 +79,10 @@ protected:
 
 private:
     void addView(const QString& key, const QString& title, QWidget* view);
+    // A view built on its first visit (a placeholder until then): the
+    // start-up window builds only what it shows first.
+    void addLazyView(const QString& key, const QString& title, std::function<QWidget*()> makeView);
+    QWidget* buildView(int index);
     void addCaseQueue(const QString& key, const QString& title, const CaseListFilter& base);
     void setNavigationCount(const QString& key, const QString& title, int count);
     void createMenus();
@@ -88,6 +96,7 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_views = nullptr;
     ReferenceDataView* m_referenceView = nullptr;
+    QHash<QString, std::function<QWidget*()>> m_unbuiltViews; // by view key
     QUndoStack* m_undo = nullptr;
     QPointer<QThread> m_sweepThread;
     QPointer<QThread> m_backupThread;

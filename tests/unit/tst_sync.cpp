@@ -565,7 +565,7 @@ private Q_SLOTS:
 
     // 250 new accounts: written 100 to a statement at HQ. The same rows
     // arrive; a broken rule in the second statement is still reported with
-    // its own line; a bad line in the last quarter of the file (read on the
+    // its own line; a bad line near the end of the file (read on the
     // second thread) is named by its number.
     void import_manyNewRows_sameRowsAtHqProblemsNameTheirLines()
     {

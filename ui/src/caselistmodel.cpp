@@ -270,10 +270,15 @@ int CaseListModel::countMatching(core::Store& store, const core::Actor& actor,
 {
     const Where where =
         whereOf(makeSpec(0, filter, actor, CaseListModel::OpenedColumn, Qt::DescendingOrder));
-    auto count = store.run(QStringLiteral("SELECT count(*)") + where.sql, where.bindings);
-    if (!count || !count->next())
-        return -1;
-    return count->value(0).toInt();
+    // Kept prepared (forEachRow): My work counts its tiles after every change.
+    int count = -1;
+    const core::Status counted =
+        store.forEachRow(QStringLiteral("SELECT count(*)") + where.sql, where.bindings,
+                         [&count](const core::StoreRow& row) {
+                             count = static_cast<int>(row.integer(0));
+                             return false;
+                         });
+    return counted ? count : -1;
 }
 
 QJsonObject CaseListFilter::toJson() const

@@ -78,6 +78,17 @@ struct TableWriter final
     QHash<QString, HeldRow> held; // by the line's key
 };
 
+// New rows of one table and column list, kept to be written together.
+struct NewRows final
+{
+    TableWriter* writer = nullptr;
+    QStringList columns;
+    QVariantList values;  // row after row
+    QVariantList origins; // sync_origin's (table, key, workstation, stamp) of each
+    QList<qint64> lineNumbers;
+    QList<QJsonObject> lines;
+};
+
 const QString setOriginSql = QStringLiteral(
     "INSERT INTO sync_origin(table_name, row_key, workstation_id, stamp) VALUES(?, ?, ?, ?) ON "
     "CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = excluded.workstation_id, "
@@ -388,14 +399,14 @@ private:
                 !done || !written)
                 return done;
         } else {
-            if (m_batchNewRows) {
+            if (!m_writingOneByOne) {
                 // Kept to be written with the other new rows of the same
-                // table and columns (see flushNewRows).
+                // table and columns (see flushBatch).
                 const QString batchKey = table.name + QLatin1Char(' ') + signature;
                 auto found = m_batchIndex.constFind(batchKey);
                 if (found == m_batchIndex.constEnd()) {
                     found = m_batchIndex.insert(batchKey, m_batches.size());
-                    m_batches.push_back({&writer, columns, {}, {}, {}});
+                    m_batches.push_back({&writer, columns, {}, {}, {}, {}});
                 }
                 NewRows& batch = m_batches[*found];
                 batch.values << values;
@@ -403,7 +414,8 @@ private:
                     batch.values << importedPasswordHash;
                 batch.origins << table.name << key << m_workstation << newStamp;
                 batch.lineNumbers << lineNumber;
-                return {};
+                batch.lines << line;
+                return batch.lineNumbers.size() >= rowsPerBatch ? flushBatch(batch) : Status();
             }
             QString& sql = writer.insertSql[signature];
             if (sql.isEmpty()) {
@@ -427,68 +439,65 @@ private:
 
     // Writes the new rows kept by applyRow, 100 to a statement: a statement
     // per row costs SQLite several times the row's own work (its statement
-    // journal, and each CHECK (... IN (...)) list built again). After the
-    // updates and deletions, as each table's new rows came after them in the
-    // file. A statement that breaks a constraint is undone by SQLite, and
-    // its rows and the rest of the batch are written one by one, so that the
-    // problems name their lines. (Not in a savepoint: SQLite walks a
-    // savepoint's growing journal at the end of every statement.)
-    Status flushNewRows()
+    // journal, and each CHECK (... IN (...)) list built again). The order
+    // against the package's other lines does not matter: no other line has
+    // a new row's key, and no foreign key cascades. A statement that breaks
+    // a constraint is undone by SQLite, and its rows and the rest of the
+    // batch are written one by one, so that the problems name their lines.
+    // (Not in a savepoint: SQLite walks a savepoint's growing journal at the
+    // end of every statement.)
+    Status flushBatch(NewRows& batch)
     {
         constexpr qsizetype rowsPerStatement = 100;
-        m_batchNewRows = false;
-        for (const NewRows& batch : m_batches) {
-            const SyncTable& table = *batch.writer->table;
-            QStringList insertColumns = batch.columns;
-            if (table.name == QStringLiteral("app_user"))
-                insertColumns << QStringLiteral("password_hash");
-            const qsizetype width = insertColumns.size();
-            const qsizetype rowCount = batch.lineNumbers.size();
-            QString fullInsert;
-            QString fullOrigins;
-            for (qsizetype first = 0; first < rowCount; first += rowsPerStatement) {
-                const qsizetype rows = std::min(rowsPerStatement, rowCount - first);
-                const bool full = rows == rowsPerStatement;
-                if (!full || fullInsert.isEmpty()) {
-                    const QString insert = QStringLiteral("INSERT INTO ") + table.name +
-                                           QLatin1Char('(') +
-                                           insertColumns.join(QStringLiteral(", ")) +
-                                           QStringLiteral(") VALUES") + valueRows(rows, width);
-                    const QString origins =
-                        QStringLiteral("INSERT INTO sync_origin(table_name, row_key, "
-                                       "workstation_id, stamp) VALUES") +
-                        valueRows(rows, 4) +
-                        QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET "
-                                       "workstation_id = excluded.workstation_id, stamp = "
-                                       "excluded.stamp");
-                    if (!full) {
-                        fullInsert.clear();
-                        fullOrigins.clear();
-                    }
-                    fullInsert = insert;
-                    fullOrigins = origins;
-                }
-                Status done =
-                    m_store.execute(fullInsert, batch.values.mid(first * width, rows * width));
-                if (done)
-                    done = m_store.execute(fullOrigins, batch.origins.mid(first * 4, rows * 4));
-                if (done)
-                    continue;
-                if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
-                    return done;
-                for (qsizetype i = first; i < rowCount; ++i) {
-                    if (problems.size() >= SyncService::maxReportedProblems)
-                        break;
-                    const qint64 lineNumber = batch.lineNumbers.at(i);
-                    if (Status row =
-                            applyRow(lineNumber, *batch.writer, m_package.lines.at(lineNumber - 2));
-                        !row)
-                        return row;
-                }
+        const SyncTable& table = *batch.writer->table;
+        QStringList insertColumns = batch.columns;
+        if (table.name == QStringLiteral("app_user"))
+            insertColumns << QStringLiteral("password_hash");
+        const qsizetype width = insertColumns.size();
+        const qsizetype rowCount = batch.lineNumbers.size();
+        Status flushed;
+        for (qsizetype first = 0; first < rowCount; first += rowsPerStatement) {
+            const qsizetype rows = std::min(rowsPerStatement, rowCount - first);
+            const QString insert = QStringLiteral("INSERT INTO ") + table.name + QLatin1Char('(') +
+                                   insertColumns.join(QStringLiteral(", ")) +
+                                   QStringLiteral(") VALUES") + valueRows(rows, width);
+            const QString origins =
+                QStringLiteral("INSERT INTO sync_origin(table_name, row_key, workstation_id, "
+                               "stamp) VALUES") +
+                valueRows(rows, 4) +
+                QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = "
+                               "excluded.workstation_id, stamp = excluded.stamp");
+            Status done = m_store.execute(insert, batch.values.mid(first * width, rows * width));
+            if (done)
+                done = m_store.execute(origins, batch.origins.mid(first * 4, rows * 4));
+            if (done)
+                continue;
+            if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT) {
+                flushed = done;
                 break;
             }
+            m_writingOneByOne = true;
+            for (qsizetype i = first; i < rowCount && flushed; ++i) {
+                if (problems.size() >= SyncService::maxReportedProblems)
+                    break;
+                flushed = applyRow(batch.lineNumbers.at(i), *batch.writer, batch.lines.at(i));
+            }
+            m_writingOneByOne = false;
+            break;
         }
-        m_batches.clear();
+        batch.values.clear();
+        batch.origins.clear();
+        batch.lineNumbers.clear();
+        batch.lines.clear();
+        return flushed;
+    }
+
+    Status flushNewRows()
+    {
+        for (NewRows& batch : m_batches) {
+            if (Status flushed = flushBatch(batch); !flushed)
+                return flushed;
+        }
         return {};
     }
 
@@ -576,16 +585,9 @@ private:
     std::vector<std::unique_ptr<TableWriter>> m_owned;
     QHash<TableWriter*, QSet<QString>> m_seenKeys;
     QSet<qint64> m_repeatedLines; // a row's second and later lines
-    // New rows kept for flushNewRows, by table and column list.
-    struct NewRows final
-    {
-        TableWriter* writer = nullptr;
-        QStringList columns;
-        QVariantList values;  // row after row
-        QVariantList origins; // sync_origin's (table, key, workstation, stamp) of each
-        QList<qint64> lineNumbers;
-    };
-    bool m_batchNewRows = true;
+    // Rows kept per batch before they are written: bounds the memory.
+    static constexpr qsizetype rowsPerBatch = 1000;
+    bool m_writingOneByOne = false; // a batch's rows again, for the report
     std::vector<NewRows> m_batches;
     QHash<QString, std::size_t> m_batchIndex;
     qint64 m_historySeq = 0;

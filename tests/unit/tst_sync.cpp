@@ -2,6 +2,7 @@
 // packages (checked by minisign itself), the HQ import with its refusals
 // (HQ store byte for byte unchanged), a randomized mutation run, and
 // reference data going down.
+#include "centerdesk/core/accountimporter.h"
 #include "centerdesk/core/accountservice.h"
 #include "centerdesk/core/caseservice.h"
 #include "centerdesk/core/historylog.h"
@@ -563,26 +564,32 @@ private Q_SLOTS:
         expectRefused(hq, bad, rule);
     }
 
-    // 250 new accounts: written 100 to a statement at HQ. The same rows
-    // arrive; a broken rule in the second statement is still reported with
-    // its own line; a bad line near the end of the file (read on the
-    // second thread) is named by its number.
+    // 1,150 new accounts, contacts and programs: written 100 to a statement
+    // at HQ, 1,000 rows kept at a time. The same rows arrive; a broken rule in
+    // the second batch is still reported with its own line; a bad line near the end of the file
+    // (read on the second thread) is named by its number.
     void import_manyNewRows_sameRowsAtHqProblemsNameTheirLines()
     {
+        constexpr int manyAccounts = 1150;
         auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("M1"),
                               QStringLiteral("11-111111100"));
         QVERIFY(ws);
-        AccountService accounts(*ws->store);
-        for (int i = 0; i < 250; ++i) {
-            AccountInput account;
-            account.name = QStringLiteral("Importer %1").arg(i);
-            account.iorNumber =
+        // Imported at the workstation: with their contacts and C-TPAT tiers.
+        QByteArray csv = "name,ior,center,size,contact_name,contact_email,ctpat_tier,ctpat_from\n";
+        for (int i = 0; i < manyAccounts; ++i) {
+            const QString ior =
                 QStringLiteral("12-%1").arg(i, 7, 10, QLatin1Char('0')) + QStringLiteral("00");
-            account.centerCode = ws->center;
-            account.sizeClass = i % 2 == 0 ? QStringLiteral("small") : QStringLiteral("large");
-            const auto created = accounts.create(ws->admin, account);
-            QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+            csv += QStringLiteral("Importer %1,%2,PHC,%3,Contact %1,c%1@example.com,2,2024-01-01\n")
+                       .arg(i)
+                       .arg(ior, i % 2 == 0 ? QStringLiteral("small") : QStringLiteral("large"))
+                       .toUtf8();
         }
+        const Result<ImportReport> report = AccountImporter(*ws->store).importBytes(ws->admin, csv);
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+        QVERIFY2(
+            report->ok(),
+            qPrintable(report->problems.isEmpty() ? QString() : report->problems.first().message));
+        QCOMPARE(report->imported, manyAccounts);
         const QString package = exportFrom(*ws);
         QVERIFY(!package.isEmpty());
         const QString everyAccount = QStringLiteral(
@@ -601,20 +608,23 @@ private Q_SLOTS:
             Result<QSqlQuery> atWs = ws->store->run(everyAccount);
             QVERIFY(atHq && atHq->next() && atWs && atWs->next());
             QCOMPARE(atHq->value(0).toString(), atWs->value(0).toString());
-            QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM account")), 251);
+            QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM account")),
+                     manyAccounts + 1);
+            QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM partner_program")),
+                     manyAccounts);
             QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM sync_origin WHERE "
                                                      "table_name = 'account' AND "
                                                      "workstation_id = 'M1'")),
-                     251);
+                     manyAccounts + 1);
         }
 
-        // Refused: account 180 breaks a CHECK rule (in the second statement).
+        // Refused: account 1,080 breaks a CHECK rule (in the second batch).
         const QString broken = path(QStringLiteral("broken-row.cdpkg"));
         copyPackage(package, broken);
         qint64 brokenLine = 0;
         resign(broken, keyFile(*ws), [&brokenLine](QJsonObject&, QList<QByteArray>& lines) {
             for (qsizetype i = 0; i < lines.size(); ++i) {
-                if (lines.at(i).contains("\"ior_number\":\"12-000018000\"")) {
+                if (lines.at(i).contains("\"ior_number\":\"12-000108000\"")) {
                     lines[i].replace("\"size_class\":\"small\"", "\"size_class\":\"vast\"");
                     brokenLine = i + 2; // the manifest is line 1
                 }

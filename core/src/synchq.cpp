@@ -148,10 +148,10 @@ public:
             ++lineNumber;
             if (problems.size() >= SyncService::maxReportedProblems)
                 break;
-            const QString tableName = line.value(QStringLiteral("table")).toString();
+            const QString tableName = line.value(QLatin1String("table")).toString();
             TableWriter* writer = m_writers.value(tableName);
             if (writer == nullptr) {
-                problem(lineNumber, tableName, line.value(QStringLiteral("uuid")).toString(),
+                problem(lineNumber, tableName, line.value(QLatin1String("uuid")).toString(),
                         SyncImportText::tr("unknown table"), false);
                 continue;
             }
@@ -166,7 +166,7 @@ public:
         }
         if (Status flushed = flushNewRows(); !flushed)
             return flushed;
-        const QString head = m_package.manifest.value(QStringLiteral("historyHead")).toString();
+        const QString head = m_package.manifest.value(QLatin1String("historyHead")).toString();
         if (problems.isEmpty() && head != m_historyHead) {
             problems << SyncImportText::tr("the history chain of workstation %1 ends in %2 at HQ "
                                            "after this package, but the package says %3")
@@ -218,10 +218,10 @@ private:
         qint64 lineNumber = 1;
         for (const QJsonObject& line : m_package.lines) {
             ++lineNumber;
-            TableWriter* writer = m_writers.value(line.value(QStringLiteral("table")).toString());
+            TableWriter* writer = m_writers.value(line.value(QLatin1String("table")).toString());
             if (writer == nullptr || writer->table->name == QStringLiteral("history"))
                 continue; // unknown tables are reported by apply(); history is append-only
-            const QString key = line.value(QStringLiteral("uuid")).toString();
+            const QString key = line.value(QLatin1String("uuid")).toString();
             QByteArray& keys = keysByTable[writer];
             QSet<QString>& seen = m_seenKeys[writer];
             if (seen.contains(key)) {
@@ -287,8 +287,8 @@ private:
     Status applyRow(qint64 lineNumber, TableWriter& writer, const QJsonObject& line)
     {
         const SyncTable& table = *writer.table;
-        const QString key = line.value(QStringLiteral("uuid")).toString();
-        const QString op = line.value(QStringLiteral("op")).toString();
+        const QString key = line.value(QLatin1String("uuid")).toString();
+        const QString op = line.value(QLatin1String("op")).toString();
         QVariantList keyValues{key};
         if (!table.hasUuid) {
             const qsizetype slash = key.indexOf(QLatin1Char('/'));
@@ -338,7 +338,7 @@ private:
             return m_store.execute(deleteOriginSql, {table.name, key});
         }
 
-        const QJsonValue dataValue = line.value(QStringLiteral("data"));
+        const QJsonValue dataValue = line.value(QLatin1String("data"));
         if (!dataValue.isObject()) {
             problem(lineNumber, table.name, key, SyncImportText::tr("data must be an object"),
                     false);
@@ -346,12 +346,12 @@ private:
         }
         const QJsonObject data = dataValue.toObject();
         const QString newStamp =
-            table.versioned ? QString::number(data.value(QStringLiteral("version")).toInteger())
-                            : data.value(QStringLiteral("updated_at")).toString();
-        const QString dataKey = table.hasUuid ? data.value(QStringLiteral("uuid")).toString()
-                                              : data.value(QStringLiteral("case_uuid")).toString() +
+            table.versioned ? QString::number(data.value(QLatin1String("version")).toInteger())
+                            : data.value(QLatin1String("updated_at")).toString();
+        const QString dataKey = table.hasUuid ? data.value(QLatin1String("uuid")).toString()
+                                              : data.value(QLatin1String("case_uuid")).toString() +
                                                     QLatin1Char('/') +
-                                                    data.value(QStringLiteral("name")).toString();
+                                                    data.value(QLatin1String("name")).toString();
         if (dataKey != key) {
             problem(lineNumber, table.name, key,
                     SyncImportText::tr("the data's key %1 is not the line's").arg(dataKey), false);
@@ -512,20 +512,20 @@ private:
 
     Status applyHistory(qint64 lineNumber, const QJsonObject& line)
     {
-        const QJsonObject data = line.value(QStringLiteral("data")).toObject();
+        const QJsonObject data = line.value(QLatin1String("data")).toObject();
         HistoryEntry entry;
-        entry.seq = data.value(QStringLiteral("seq")).toInteger();
-        entry.uuid = data.value(QStringLiteral("uuid")).toString();
-        entry.subjectKind = data.value(QStringLiteral("subject_kind")).toString();
-        entry.subjectUuid = data.value(QStringLiteral("subject_uuid")).toString();
-        entry.storedAt = data.value(QStringLiteral("at")).toString();
-        entry.actor = data.value(QStringLiteral("actor")).toString();
-        entry.kind = data.value(QStringLiteral("kind")).toString();
-        entry.storedDetail = data.value(QStringLiteral("detail")).toString();
-        entry.previousHash = data.value(QStringLiteral("prev_hash")).toString();
-        entry.hash = data.value(QStringLiteral("hash")).toString();
-        const QString key = line.value(QStringLiteral("uuid")).toString();
-        if (line.value(QStringLiteral("op")).toString() != QStringLiteral("upsert") ||
+        entry.seq = data.value(QLatin1String("seq")).toInteger();
+        entry.uuid = data.value(QLatin1String("uuid")).toString();
+        entry.subjectKind = data.value(QLatin1String("subject_kind")).toString();
+        entry.subjectUuid = data.value(QLatin1String("subject_uuid")).toString();
+        entry.storedAt = data.value(QLatin1String("at")).toString();
+        entry.actor = data.value(QLatin1String("actor")).toString();
+        entry.kind = data.value(QLatin1String("kind")).toString();
+        entry.storedDetail = data.value(QLatin1String("detail")).toString();
+        entry.previousHash = data.value(QLatin1String("prev_hash")).toString();
+        entry.hash = data.value(QLatin1String("hash")).toString();
+        const QString key = line.value(QLatin1String("uuid")).toString();
+        if (line.value(QLatin1String("op")).toString() != QStringLiteral("upsert") ||
             entry.uuid != key) {
             problem(lineNumber, QStringLiteral("history"), key,
                     SyncImportText::tr("history entries are only ever added"), false);
@@ -628,10 +628,10 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
     result.kind = QStringLiteral("rows");
     result.centerCode = package->signer.centerCode;
     result.workstationId = package->signer.workstationId;
-    result.seqFrom = manifest.value(QStringLiteral("seqFrom")).toInteger();
-    result.seqTo = manifest.value(QStringLiteral("seqTo")).toInteger();
+    result.seqFrom = manifest.value(QLatin1String("seqFrom")).toInteger();
+    result.seqTo = manifest.value(QLatin1String("seqTo")).toInteger();
     result.rows = package->lines.size();
-    const QJsonObject counts = manifest.value(QStringLiteral("counts")).toObject();
+    const QJsonObject counts = manifest.value(QLatin1String("counts")).toObject();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         result.counts.insert(it.key(), it.value().toInteger());
     if (result.seqFrom < 1 || result.seqTo < result.seqFrom) {
@@ -664,7 +664,7 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
     }
     // A full package may end where the last one did: it re-sends a snapshot.
     const bool fullResend =
-        manifest.value(QStringLiteral("full")).toBool() && result.seqTo == lastSeq;
+        manifest.value(QLatin1String("full")).toBool() && result.seqTo == lastSeq;
     if (result.seqTo <= lastSeq && !fullResend) {
         return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
                               SyncImportText::tr("The package holds changes %1-%2 of workstation "
@@ -719,8 +719,8 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
                                "row_count, file_name, imported_at) VALUES('rows', ?, ?, ?, ?, ?, "
                                "?, ?, ?, ?, ?)"),
                 {result.centerCode, result.workstationId, result.seqFrom, result.seqTo,
-                 manifest.value(QStringLiteral("full")).toBool() ? 1 : 0, package->payloadSha256,
-                 manifest.value(QStringLiteral("historyHead")).toString(), result.rows,
+                 manifest.value(QLatin1String("full")).toBool() ? 1 : 0, package->payloadSha256,
+                 manifest.value(QLatin1String("historyHead")).toString(), result.rows,
                  package->fileName, storedNow()});
             !recorded)
             return recorded.error();

@@ -66,10 +66,10 @@ ParsedLines parseLines(const QByteArray& content, qsizetype from, qsizetype to, 
             return parsed;
         }
         const QJsonObject object = line.object();
-        if (!object.value(QStringLiteral("table")).isString() ||
-            !object.value(QStringLiteral("uuid")).isString() ||
-            !object.value(QStringLiteral("op")).isString() ||
-            !object.value(QStringLiteral("version")).isDouble()) {
+        if (!object.value(QLatin1String("table")).isString() ||
+            !object.value(QLatin1String("uuid")).isString() ||
+            !object.value(QLatin1String("op")).isString() ||
+            !object.value(QLatin1String("version")).isDouble()) {
             parsed.error = packageError(QStringLiteral("line-fields"),
                                         SyncPackageText::tr("Line %1 of the package lacks one of "
                                                             "table, uuid, version, op.")
@@ -229,31 +229,31 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
     package.manifest = manifestDocument.object();
     const QJsonObject& manifest = package.manifest;
     if (!manifestDocument.isObject() ||
-        manifest.value(QStringLiteral("format")).toString() != QStringLiteral("centerdesk-sync")) {
+        manifest.value(QLatin1String("format")).toString() != QStringLiteral("centerdesk-sync")) {
         return packageError(QStringLiteral("manifest"),
                             SyncPackageText::tr("The first line of the package is not a "
                                                 "CenterDesk sync manifest."));
     }
-    if (manifest.value(QStringLiteral("formatVersion")).toInt() != SyncService::formatVersion) {
+    if (manifest.value(QLatin1String("formatVersion")).toInt() != SyncService::formatVersion) {
         return packageError(QStringLiteral("format-version"),
                             SyncPackageText::tr("The package has format version %1; this "
                                                 "CenterDesk reads version %2.")
-                                .arg(manifest.value(QStringLiteral("formatVersion")).toInt())
+                                .arg(manifest.value(QLatin1String("formatVersion")).toInt())
                                 .arg(SyncService::formatVersion));
     }
-    if (manifest.value(QStringLiteral("kind")).toString() != kind) {
+    if (manifest.value(QLatin1String("kind")).toString() != kind) {
         return packageError(QStringLiteral("kind"),
                             SyncPackageText::tr("The package is a '%1' package; a '%2' package "
                                                 "is expected here.")
-                                .arg(manifest.value(QStringLiteral("kind")).toString(), kind));
+                                .arg(manifest.value(QLatin1String("kind")).toString(), kind));
     }
-    if (manifest.value(QStringLiteral("center")).toString() != signer->centerCode ||
-        manifest.value(QStringLiteral("workstation")).toString() != signer->workstationId) {
+    if (manifest.value(QLatin1String("center")).toString() != signer->centerCode ||
+        manifest.value(QLatin1String("workstation")).toString() != signer->workstationId) {
         return packageError(QStringLiteral("signer"),
                             SyncPackageText::tr("The package says it comes from %1/%2 but is "
                                                 "signed with the key registered for %3/%4.")
-                                .arg(manifest.value(QStringLiteral("center")).toString(),
-                                     manifest.value(QStringLiteral("workstation")).toString(),
+                                .arg(manifest.value(QLatin1String("center")).toString(),
+                                     manifest.value(QLatin1String("workstation")).toString(),
                                      signer->centerCode, signer->workstationId));
     }
 
@@ -284,7 +284,7 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
     }
 
     // 5. The schema.
-    const int packageSchema = manifest.value(QStringLiteral("schemaVersion")).toInt();
+    const int packageSchema = manifest.value(QLatin1String("schemaVersion")).toInt();
     if (packageSchema > schemaVersion || packageSchema < 1) {
         return packageError(QStringLiteral("schema-version"),
                             SyncPackageText::tr("The package comes from a store of schema "
@@ -301,12 +301,12 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
         return *tail.error;
     package.lines = std::move(head.lines);
     package.lines.append(std::move(tail.lines));
-    if (package.lines.size() != manifest.value(QStringLiteral("rows")).toInteger()) {
+    if (package.lines.size() != manifest.value(QLatin1String("rows")).toInteger()) {
         return packageError(QStringLiteral("row-count"),
                             SyncPackageText::tr("The package holds %1 lines; its manifest "
                                                 "announces %2.")
                                 .arg(package.lines.size())
-                                .arg(manifest.value(QStringLiteral("rows")).toInteger()));
+                                .arg(manifest.value(QLatin1String("rows")).toInteger()));
     }
     return package;
 }

@@ -1479,6 +1479,10 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the package holds this row more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPackageText</name>

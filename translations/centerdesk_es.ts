@@ -1480,6 +1480,10 @@
         <translation>Se rechazó el paquete %1 y el almacén de la sede central quedó sin cambios:
 %2</translation>
     </message>
+    <message>
+        <source>the package holds this row more than once</source>
+        <translation>el paquete contiene esta fila más de una vez</translation>
+    </message>
 </context>
 <context>
     <name>SyncPackageText</name>

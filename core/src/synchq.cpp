@@ -158,13 +158,21 @@ public:
             touchedTables.insert(writer->table->name);
             if (m_repeatedLines.contains(lineNumber))
                 continue; // reported by readHeldRows
-            const Status applied = writer->table->name == QStringLiteral("history")
-                                       ? applyHistory(lineNumber, line)
-                                       : applyRow(lineNumber, *writer, line);
+            // Lines are applied in the file's order, the kept new rows of
+            // earlier lines first: triggers read other tables (a case's
+            // account and assignee names).
+            Status applied;
+            if (writer->table->name == QStringLiteral("history")) {
+                applied = flushBatch();
+                if (applied)
+                    applied = applyHistory(lineNumber, line);
+            } else {
+                applied = applyRow(lineNumber, *writer, line);
+            }
             if (!applied)
                 return applied; // a store error, not a problem of the package
         }
-        if (Status flushed = flushNewRows(); !flushed)
+        if (Status flushed = flushBatch(); !flushed)
             return flushed;
         const QString head = m_package.manifest.value(QLatin1String("historyHead")).toString();
         if (problems.isEmpty() && head != m_historyHead) {
@@ -225,8 +233,10 @@ private:
             QByteArray& keys = keysByTable[writer];
             QSet<QString>& seen = m_seenKeys[writer];
             if (seen.contains(key)) {
-                problem(lineNumber, writer->table->name, key,
-                        SyncImportText::tr("the package holds this row more than once"), false);
+                if (problems.size() < SyncService::maxReportedProblems) {
+                    problem(lineNumber, writer->table->name, key,
+                            SyncImportText::tr("the package holds this row more than once"), false);
+                }
                 m_repeatedLines.insert(lineNumber);
                 continue;
             }
@@ -264,7 +274,8 @@ private:
     // Runs one write of a line. A broken constraint is a problem of the
     // package (`written` false); any other failure is the store's, returned.
     Status write(const QString& sql, const QVariantList& values, qint64 lineNumber,
-                 const QString& table, const QString& key, bool* written)
+                 const QString& table, const QString& key, bool* written,
+                 bool uniqueIsConflict = true)
     {
         *written = false;
         Status done = m_store.execute(sql, values);
@@ -275,7 +286,7 @@ private:
         if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
             return done;
         const QString text = m_store.lastErrorMessage();
-        const bool unique = text.contains(QStringLiteral("UNIQUE"));
+        const bool unique = uniqueIsConflict && text.contains(QStringLiteral("UNIQUE"));
         problem(
             lineNumber, table, key,
             unique ? SyncImportText::tr("conflict: %1 (another row at HQ has that value)").arg(text)
@@ -331,6 +342,8 @@ private:
                 ++unchanged;
                 return {};
             }
+            if (Status flushed = flushBatch(); !flushed)
+                return flushed;
             if (Status done =
                     write(writer.removeSql, keyValues, lineNumber, table.name, key, &written);
                 !done || !written)
@@ -395,27 +408,28 @@ private:
                       keyWhere(table);
             }
             values << keyValues;
+            if (Status flushed = flushBatch(); !flushed)
+                return flushed;
             if (Status done = write(sql, values, lineNumber, table.name, key, &written);
                 !done || !written)
                 return done;
         } else {
             if (!m_writingOneByOne) {
-                // Kept to be written with the other new rows of the same
-                // table and columns (see flushBatch).
-                const QString batchKey = table.name + QLatin1Char(' ') + signature;
-                auto found = m_batchIndex.constFind(batchKey);
-                if (found == m_batchIndex.constEnd()) {
-                    found = m_batchIndex.insert(batchKey, m_batches.size());
-                    m_batches.push_back({&writer, columns, {}, {}, {}, {}});
+                // Kept to be written with the new rows that follow it in the
+                // file, of the same table and columns (see flushBatch).
+                if (m_pending.writer != &writer || m_pending.columns != columns) {
+                    if (Status flushed = flushBatch(); !flushed)
+                        return flushed;
+                    m_pending.writer = &writer;
+                    m_pending.columns = columns;
                 }
-                NewRows& batch = m_batches[*found];
-                batch.values << values;
+                m_pending.values << values;
                 if (table.name == QStringLiteral("app_user"))
-                    batch.values << importedPasswordHash;
-                batch.origins << table.name << key << m_workstation << newStamp;
-                batch.lineNumbers << lineNumber;
-                batch.lines << line;
-                return batch.lineNumbers.size() >= rowsPerBatch ? flushBatch(batch) : Status();
+                    m_pending.values << importedPasswordHash;
+                m_pending.origins << table.name << key << m_workstation << newStamp;
+                m_pending.lineNumbers << lineNumber;
+                m_pending.lines << line;
+                return m_pending.lineNumbers.size() >= rowsPerBatch ? flushBatch() : Status();
             }
             QString& sql = writer.insertSql[signature];
             if (sql.isEmpty()) {
@@ -437,66 +451,55 @@ private:
         return m_store.execute(setOriginSql, {table.name, key, m_workstation, newStamp});
     }
 
-    // Writes the new rows kept by applyRow, 100 to a statement: a statement
-    // per row costs SQLite several times the row's own work (its statement
-    // journal, and each CHECK (... IN (...)) list built again). The order
-    // against the package's other lines does not matter: no other line has
-    // a new row's key, and no foreign key cascades. A statement that breaks
-    // a constraint is undone by SQLite, and its rows and the rest of the
-    // batch are written one by one, so that the problems name their lines.
-    // (Not in a savepoint: SQLite walks a savepoint's growing journal at the
-    // end of every statement.)
-    Status flushBatch(NewRows& batch)
+    // Writes the new rows kept by applyRow (consecutive lines of one table
+    // and column list), 100 to a statement: a statement per row costs SQLite
+    // several times the row's own work (its statement journal, and each
+    // CHECK (... IN (...)) list built again). A statement that breaks a
+    // constraint is undone by SQLite, and its rows and the rest of the batch
+    // are written one by one, so that the problems name their lines. (Not in
+    // a savepoint: SQLite walks a savepoint's growing journal at the end of
+    // every statement.)
+    Status flushBatch()
     {
         constexpr qsizetype rowsPerStatement = 100;
+        NewRows batch = std::exchange(m_pending, NewRows{});
+        if (batch.writer == nullptr)
+            return {};
         const SyncTable& table = *batch.writer->table;
         QStringList insertColumns = batch.columns;
         if (table.name == QStringLiteral("app_user"))
             insertColumns << QStringLiteral("password_hash");
         const qsizetype width = insertColumns.size();
         const qsizetype rowCount = batch.lineNumbers.size();
-        Status flushed;
         for (qsizetype first = 0; first < rowCount; first += rowsPerStatement) {
             const qsizetype rows = std::min(rowsPerStatement, rowCount - first);
             const QString insert = QStringLiteral("INSERT INTO ") + table.name + QLatin1Char('(') +
                                    insertColumns.join(QStringLiteral(", ")) +
                                    QStringLiteral(") VALUES") + valueRows(rows, width);
+            if (Status done =
+                    m_store.execute(insert, batch.values.mid(first * width, rows * width));
+                !done) {
+                if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
+                    return done;
+                m_writingOneByOne = true;
+                Status replayed;
+                for (qsizetype i = first; i < rowCount && replayed; ++i) {
+                    if (problems.size() >= SyncService::maxReportedProblems)
+                        break;
+                    replayed = applyRow(batch.lineNumbers.at(i), *batch.writer, batch.lines.at(i));
+                }
+                m_writingOneByOne = false;
+                return replayed;
+            }
             const QString origins =
                 QStringLiteral("INSERT INTO sync_origin(table_name, row_key, workstation_id, "
                                "stamp) VALUES") +
                 valueRows(rows, 4) +
                 QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = "
                                "excluded.workstation_id, stamp = excluded.stamp");
-            Status done = m_store.execute(insert, batch.values.mid(first * width, rows * width));
-            if (done)
-                done = m_store.execute(origins, batch.origins.mid(first * 4, rows * 4));
-            if (done)
-                continue;
-            if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT) {
-                flushed = done;
-                break;
-            }
-            m_writingOneByOne = true;
-            for (qsizetype i = first; i < rowCount && flushed; ++i) {
-                if (problems.size() >= SyncService::maxReportedProblems)
-                    break;
-                flushed = applyRow(batch.lineNumbers.at(i), *batch.writer, batch.lines.at(i));
-            }
-            m_writingOneByOne = false;
-            break;
-        }
-        batch.values.clear();
-        batch.origins.clear();
-        batch.lineNumbers.clear();
-        batch.lines.clear();
-        return flushed;
-    }
-
-    Status flushNewRows()
-    {
-        for (NewRows& batch : m_batches) {
-            if (Status flushed = flushBatch(batch); !flushed)
-                return flushed;
+            if (Status done = m_store.execute(origins, batch.origins.mid(first * 4, rows * 4));
+                !done)
+                return done;
         }
         return {};
     }
@@ -570,7 +573,7 @@ private:
                                 {m_workstation, entry.seq, entry.uuid, entry.subjectKind,
                                  entry.subjectUuid, entry.storedAt, entry.actor, entry.kind,
                                  entry.storedDetail, entry.previousHash, entry.hash},
-                                lineNumber, QStringLiteral("history"), key, &written);
+                                lineNumber, QStringLiteral("history"), key, &written, false);
             !done || !written)
             return done;
         m_historySeq = entry.seq;
@@ -585,11 +588,10 @@ private:
     std::vector<std::unique_ptr<TableWriter>> m_owned;
     QHash<TableWriter*, QSet<QString>> m_seenKeys;
     QSet<qint64> m_repeatedLines; // a row's second and later lines
-    // Rows kept per batch before they are written: bounds the memory.
+    // New rows kept before they are written (bounds the memory).
     static constexpr qsizetype rowsPerBatch = 1000;
+    NewRows m_pending;
     bool m_writingOneByOne = false; // a batch's rows again, for the report
-    std::vector<NewRows> m_batches;
-    QHash<QString, std::size_t> m_batchIndex;
     qint64 m_historySeq = 0;
     QString m_historyHead = zeroHash;
 };

@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <optional>
 #include <sodium.h>
-#include <thread>
+#include <thread> // std::jthread
 
 namespace centerdesk::core {
 
@@ -265,13 +265,16 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
     const QByteArrayView payload = QByteArrayView(content).sliced(payloadStart);
     // The second thread then parses the last 45 % of the bytes (hashing costs
     // about a tenth of parsing), so that both threads finish together.
-    qsizetype split = payloadStart + payload.size() * 55 / 100;
-    split = split >= content.size() ? content.size() : content.indexOf('\n', split);
-    split = split < 0 ? content.size() : split + 1;
+    qsizetype split = content.size();
+    if (const qsizetype middle = payloadStart + payload.size() * 55 / 100;
+        middle < content.size()) {
+        if (const qsizetype newline = content.indexOf('\n', middle); newline >= 0)
+            split = newline + 1;
+    }
     const qint64 secondLineNumber =
         2 + std::count(content.constBegin() + payloadStart, content.constBegin() + split, '\n');
     ParsedLines tail;
-    std::thread second([&] {
+    std::jthread second([&] { // joined however this function ends
         package.payloadSha256 = sha256Hex(QByteArray::fromRawData(payload.data(), payload.size()));
         tail = parseLines(content, split, content.size(), secondLineNumber);
     });

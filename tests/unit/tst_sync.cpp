@@ -456,6 +456,9 @@ private Q_SLOTS:
         // (a UNIQUE conflict); the package itself is at fault.
         QTest::addRow("sameRowTwice") << "duplicate"
                                       << "row";
+        // No lines at all: read, then refused for its history head.
+        QTest::addRow("noLines") << "no-lines"
+                                 << "row";
     }
 
     void import_badInput_refusedStoreUnchanged()
@@ -551,6 +554,9 @@ private Q_SLOTS:
         } else if (mutation == QStringLiteral("conflict")) {
             // The other workstation's account has the same importer number.
             QVERIFY(importInto(hq, exportFrom(*other)).ok());
+        } else if (mutation == QStringLiteral("no-lines")) {
+            resign(bad, keyFile(*ws),
+                   [](QJsonObject&, QList<QByteArray>& lines) { lines.clear(); });
         } else if (mutation == QStringLiteral("duplicate")) {
             resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
                 for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -656,6 +662,44 @@ private Q_SLOTS:
         QVERIFY2(unreadable.error().message.contains(QStringLiteral("Line %1 ").arg(lastLine - 1)),
                  qPrintable(unreadable.error().message));
         QVERIFY(fileBytes(freshHq) == before);
+    }
+
+    // A case assigned at the workstation to a user made there since the last
+    // package: HQ writes the new user before the case's update, whose
+    // trigger copies the assignee's name onto the case (the list sorts and
+    // filters by it).
+    void import_caseAssignedToNewUser_nameCopiedAtHq()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("N1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        QVERIFY(importInto(hq, exportFrom(*ws)).ok());
+        const Result<User> user =
+            UserService(*ws->store, {systemClock(), PasswordHasher::minimum()})
+                .addUser(ws->admin,
+                         NewUser{QStringLiteral("new-staff"),
+                                 QStringLiteral("New Staff"),
+                                 password,
+                                 {RoleAssignment{Role::CenterStaff, QStringLiteral("PHC"), {}}}});
+        QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
+        Result<QSqlQuery> number = ws->store->run(QStringLiteral("SELECT number FROM cases"));
+        QVERIFY(number && number->next());
+        const Status assigned =
+            CaseService(*ws->store)
+                .assign(ws->admin, number->value(0).toString(), QStringLiteral("new-staff"));
+        QVERIFY2(assigned, qPrintable(assigned ? QString() : assigned.error().message));
+        const QString package = exportFrom(*ws);
+        const Result<SyncImportResult> imported = importInto(hq, package);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+        Result<QSqlQuery> names = (*store)->run(QStringLiteral(
+            "SELECT c.assignee_name, u.name FROM cases c JOIN app_user u ON u.uuid = "
+            "c.assignee_uuid"));
+        QVERIFY(names && names->next());
+        QCOMPARE(names->value(1).toString(), QStringLiteral("new-staff"));
+        QCOMPARE(names->value(0).toString(), QStringLiteral("new-staff"));
     }
 
     void import_changedAtHq_reportedAsConflict()

@@ -451,13 +451,18 @@ qint64 StoreRow::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+double StoreRow::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
 QVariant StoreRow::value(int column) const
 {
     switch (sqlite3_column_type(m_statement, column)) {
     case SQLITE_INTEGER:
         return QVariant::fromValue(integer(column));
     case SQLITE_FLOAT:
-        return sqlite3_column_double(m_statement, column);
+        return real(column);
     case SQLITE_BLOB: {
         const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
         return QByteArray(bytes, sqlite3_column_bytes(m_statement, column));

@@ -13,7 +13,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <charconv>
 
 namespace centerdesk::core {
@@ -111,7 +110,7 @@ public:
                 appendNumber(out, row.integer(column));
                 break;
             case StoreRow::Type::Real:
-                out += QByteArray::number(row.value(column).toDouble(), 'g', 17);
+                out += QByteArray::number(row.real(column), 'g', 17);
                 break;
             default:
                 appendJsonUtf8(out, row.utf8(column));

@@ -8,12 +8,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
 #include <cmath>
-#include <map>
 #include <memory>
 #include <sqlite3.h>
 

@@ -62,6 +62,7 @@ public:
     // The column as UTF-8 text in SQLite's buffer, valid until the next row.
     QByteArrayView utf8(int column) const;
     qint64 integer(int column) const;
+    double real(int column) const;
     QVariant value(int column) const; // integer, real, text, blob or invalid for NULL
 
 private:

@@ -52,15 +52,32 @@ QString detailText(const QJsonObject& detail)
 
 QString HistoryLog::hashOf(const HistoryEntry& entry)
 {
+    const QByteArray seq = QByteArray::number(entry.seq);
+    const std::array<QByteArray, 9> fields{entry.previousHash.toUtf8(), seq,
+                                           entry.uuid.toUtf8(),         entry.subjectKind.toUtf8(),
+                                           entry.subjectUuid.toUtf8(),  entry.storedAt.toUtf8(),
+                                           entry.actor.toUtf8(),        entry.kind.toUtf8(),
+                                           entry.storedDetail.toUtf8()};
+    std::array<QByteArrayView, 9> views;
+    std::copy(fields.begin(), fields.end(), views.begin());
+    return hashOfUtf8(views);
+}
+
+QString HistoryLog::hashOfUtf8(const std::array<QByteArrayView, 9>& fields)
+{
     // Fields joined by a separator that cannot occur in them unescaped (the
     // detail is compact JSON, whose strings escape control characters).
-    const QString canonical = QStringList{entry.previousHash, QString::number(entry.seq),
-                                          entry.uuid,         entry.subjectKind,
-                                          entry.subjectUuid,  entry.storedAt,
-                                          entry.actor,        entry.kind,
-                                          entry.storedDetail}
-                                  .join(QChar(0x1f));
-    return sha256Hex(canonical.toUtf8());
+    qsizetype size = static_cast<qsizetype>(fields.size());
+    for (const QByteArrayView field : fields)
+        size += field.size();
+    QByteArray canonical;
+    canonical.reserve(size);
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            canonical.append('\x1f');
+        canonical.append(fields[i]);
+    }
+    return sha256Hex(canonical);
 }
 
 QString HistoryLog::head(Store& store)

@@ -474,40 +474,67 @@ QVariant StoreRow::value(int column) const
     }
 }
 
-Status Store::forEachRow(const QString& sql, const QVariantList& bindings,
-                         const std::function<bool(const StoreRow&)>& onRow)
+Result<sqlite3_stmt*>
+Store::keptStatement(const QString& sql,
+                     std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>& unkept)
 {
     constexpr std::size_t keptStatements = 32;
-    sqlite3* db = handle();
-    sqlite3_stmt* statement = nullptr;
     // A statement still running (forEachRow called from within a row, or
     // from an SQL function of its query) is neither reused nor dropped.
     auto kept =
         std::find_if(m_keptStatements.begin(), m_keptStatements.end(), [&sql](const auto& entry) {
             return entry.first == sql && !sqlite3_stmt_busy(entry.second);
         });
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> unkept(nullptr, sqlite3_finalize);
     if (kept != m_keptStatements.end()) {
-        statement = kept->second;
+        sqlite3_stmt* statement = kept->second;
         std::rotate(kept, kept + 1, m_keptStatements.end());
-    } else {
-        const QByteArray utf8 = sql.toUtf8();
-        if (sqlite3_prepare_v3(db, utf8.constData(), static_cast<int>(utf8.size()),
-                               SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
-            return sqliteError(m_path, sqlite3_extended_errcode(db),
-                               QString::fromUtf8(sqlite3_errmsg(db)));
-        auto idle =
-            std::find_if(m_keptStatements.begin(), m_keptStatements.end(),
-                         [](const auto& entry) { return !sqlite3_stmt_busy(entry.second); });
-        if (m_keptStatements.size() >= keptStatements && idle != m_keptStatements.end()) {
-            sqlite3_finalize(idle->second);
-            m_keptStatements.erase(idle);
-        }
-        if (m_keptStatements.size() < keptStatements)
-            m_keptStatements.emplace_back(sql, statement);
-        else
-            unkept.reset(statement);
+        return statement;
     }
+    sqlite3* db = handle();
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v3(db, utf8.constData(), static_cast<int>(utf8.size()),
+                           SQLITE_PREPARE_PERSISTENT, &statement, nullptr) != SQLITE_OK)
+        return sqliteError(m_path, sqlite3_extended_errcode(db),
+                           QString::fromUtf8(sqlite3_errmsg(db)));
+    auto idle = std::find_if(m_keptStatements.begin(), m_keptStatements.end(),
+                             [](const auto& entry) { return !sqlite3_stmt_busy(entry.second); });
+    if (m_keptStatements.size() >= keptStatements && idle != m_keptStatements.end()) {
+        sqlite3_finalize(idle->second);
+        m_keptStatements.erase(idle);
+    }
+    if (m_keptStatements.size() < keptStatements)
+        m_keptStatements.emplace_back(sql, statement);
+    else
+        unkept.reset(statement);
+    return statement;
+}
+
+Status Store::stepRows(sqlite3_stmt* statement, const std::function<bool(const StoreRow&)>& onRow)
+{
+    const StoreRow row(statement);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        if (!onRow(row)) {
+            step = SQLITE_DONE;
+            break;
+        }
+    }
+    // Reset at once: a statement left active would hold its read transaction.
+    const int code = sqlite3_reset(statement);
+    if (step != SQLITE_DONE)
+        return sqliteError(m_path, code, QString::fromUtf8(sqlite3_errmsg(handle())));
+    return {};
+}
+
+Status Store::forEachRow(const QString& sql, const QVariantList& bindings,
+                         const std::function<bool(const StoreRow&)>& onRow)
+{
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> unkept(nullptr, sqlite3_finalize);
+    const Result<sqlite3_stmt*> prepared = keptStatement(sql, unkept);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt* statement = *prepared;
     sqlite3_clear_bindings(statement);
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         const QVariant& value = bindings.at(i);
@@ -540,19 +567,54 @@ Status Store::forEachRow(const QString& sql, const QVariantList& bindings,
         }
         }
     }
-    const StoreRow row(statement);
-    int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        if (!onRow(row)) {
-            step = SQLITE_DONE;
-            break;
+    return stepRows(statement, onRow);
+}
+
+Status Store::executeValues(const QString& sql,
+                            std::initializer_list<std::span<const StoreValue>> parts)
+{
+    return executeValues(sql, parts.begin(), parts.size());
+}
+
+Status Store::executeValues(const QString& sql,
+                            const std::vector<std::span<const StoreValue>>& parts)
+{
+    return executeValues(sql, parts.data(), parts.size());
+}
+
+Status Store::executeValues(const QString& sql, const std::span<const StoreValue>* parts,
+                            std::size_t partCount)
+{
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> unkept(nullptr, sqlite3_finalize);
+    const Result<sqlite3_stmt*> prepared = keptStatement(sql, unkept);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt* statement = *prepared;
+    // Left unbound, a parameter would keep a pointer from an earlier run.
+    sqlite3_clear_bindings(statement);
+    int index = 0;
+    for (std::size_t part = 0; part < partCount; ++part) {
+        for (const StoreValue& value : parts[part]) {
+            ++index;
+            switch (value.type) {
+            case StoreValue::Type::Null:
+                break;
+            case StoreValue::Type::Integer:
+                sqlite3_bind_int64(statement, index, value.integer);
+                break;
+            case StoreValue::Type::Real:
+                sqlite3_bind_double(statement, index, value.real);
+                break;
+            case StoreValue::Type::Text:
+                // No copy: the values outlive the statement's run. An empty
+                // text is '' (a null pointer would bind NULL).
+                sqlite3_bind_text(statement, index, value.text.isNull() ? "" : value.text.data(),
+                                  static_cast<int>(value.text.size()), SQLITE_STATIC);
+                break;
+            }
         }
     }
-    // Reset at once: a statement left active would hold its read transaction.
-    const int code = sqlite3_reset(statement);
-    if (step != SQLITE_DONE)
-        return sqliteError(m_path, code, QString::fromUtf8(sqlite3_errmsg(db)));
-    return {};
+    return stepRows(statement, [](const StoreRow&) { return true; });
 }
 
 Status Store::execute(const QString& sql, const QVariantList& bindings)

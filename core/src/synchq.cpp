@@ -10,9 +10,13 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
+#include <array>
+#include <boost/json/value.hpp>
 #include <cmath>
 #include <memory>
 #include <sqlite3.h>
+#include <thread> // std::jthread
 
 namespace centerdesk::core {
 
@@ -27,31 +31,54 @@ const QString zeroHash = QString(64, QLatin1Char('0'));
 // Imported users cannot sign in at HQ: their hashes stay on their workstation.
 const QString importedPasswordHash = QStringLiteral("$argon2id$imported-no-sign-in");
 
-// A column value from JSON; false when the value has no SQLite form.
-bool sqlValue(const QJsonValue& value, QVariant* out)
+// A column value from a package line, ready to bind (a string views the
+// line's UTF-8); false when the value has no SQLite form.
+bool sqlValue(const boost::json::value& value, StoreValue* out)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        *out = QVariant();
+    switch (value.kind()) {
+    case boost::json::kind::null:
+        *out = StoreValue{};
         return true;
-    case QJsonValue::Bool:
-        *out = value.toBool() ? 1 : 0;
+    case boost::json::kind::bool_:
+        *out = StoreValue::fromInteger(value.get_bool() ? 1 : 0);
         return true;
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        // Integers as integers; the range check keeps the cast defined.
+    case boost::json::kind::int64:
+        *out = StoreValue::fromInteger(value.get_int64());
+        return true;
+    case boost::json::kind::uint64:
+        // Only above the range of int64: kept as a number, as SQLite would.
+        *out = StoreValue::fromReal(static_cast<double>(value.get_uint64()));
+        return true;
+    case boost::json::kind::double_: {
+        const double number = value.get_double();
+        // Integers as integers (1.0 from another writer); the range check
+        // keeps the cast defined.
         if (std::abs(number) < 9.0e15 && number == std::floor(number))
-            *out = static_cast<qint64>(number);
+            *out = StoreValue::fromInteger(static_cast<qint64>(number));
         else
-            *out = number;
+            *out = StoreValue::fromReal(number);
         return true;
     }
-    case QJsonValue::String:
-        *out = value.toString();
+    case boost::json::kind::string: {
+        const boost::json::string& text = value.get_string();
+        *out = StoreValue::fromUtf8View({text.data(), static_cast<qsizetype>(text.size())});
         return true;
+    }
     default:
         return false;
     }
+}
+
+qint64 jsonInteger(const boost::json::object& object, std::string_view key)
+{
+    const boost::json::value* field = object.if_contains(key);
+    if (field == nullptr)
+        return 0;
+    if (field->is_int64())
+        return field->get_int64();
+    if (field->is_double())
+        return static_cast<qint64>(field->get_double());
+    return 0;
 }
 
 // What HQ holds of a row that the package names: its stamp, and which
@@ -68,22 +95,67 @@ struct HeldRow final
 struct TableWriter final
 {
     const SyncTable* table = nullptr;
-    QSet<QString> columns;
+    bool isHistory = false; // written to hq_history, append-only
+    QByteArray nameUtf8;
+    std::vector<std::string> columns; // sorted, for look-ups by a line's UTF-8 names
     QString removeSql;
-    QHash<QString, QString> insertSql; // by column list
-    QHash<QString, QString> updateSql;
-    QHash<QString, HeldRow> held; // by the line's key
+    QHash<QString, QString> updateSql; // by column list
+    QHash<QString, HeldRow> held;      // by the line's key
+};
+
+// A line of the package, checked on its own and converted for binding by
+// the worker threads before anything is written (prepareLines): the apply
+// step then only decides against HQ's rows and writes.
+struct PreparedLine final
+{
+    const PackageLine* source = nullptr;
+    TableWriter* writer = nullptr; // null: a table that is not synced
+    QString tableName;             // as the line names it
+    QString key;
+    bool isDelete = false;
+    // What is wrong with the line alone, in the order applyRow reports it
+    // among its checks against HQ's rows.
+    QString keyProblem;    // before those checks (key, op)
+    QString dataProblem;   // after the conflict checks (data, its key)
+    QString columnProblem; // after the unchanged check (columns, values)
+    qint64 newVersion = 0;
+    QByteArrayView updatedAt;
+    QString signature;            // the data's column names, comma-separated
+    QList<StoreValue> values;     // the data's (then app_user's password hash), or hq_history's
+    qsizetype dataValueCount = 0; // of values, the data's
+    std::array<StoreValue, 2> keyParts;
+    std::size_t keyPartCount = 1;
+    std::array<StoreValue, 4> origin; // sync_origin's table, key, workstation, stamp
+    // A history entry: its chain fields, and whether its hash is its own.
+    qint64 historySeq = 0;
+    QString previousHash;
+    QString hash;
+    bool hashMatches = false;
+
+    qint64 number() const { return source->number; }
+    std::span<const StoreValue> keyValues() const { return {keyParts.data(), keyPartCount}; }
+    // Its stamp as HQ's sync_origin keeps it.
+    QString newStamp(const SyncTable& table) const
+    {
+        return table.versioned ? QString::number(newVersion) : QString::fromUtf8(updatedAt);
+    }
+};
+
+// What a preparing thread keeps from line to line: most lines of a table
+// have the same columns.
+struct PrepareCache final
+{
+    const TableWriter* writer = nullptr;
+    QByteArray signatureUtf8;
+    QString signature;
 };
 
 // New rows of one table and column list, kept to be written together.
 struct NewRows final
 {
     TableWriter* writer = nullptr;
-    QStringList columns;
-    QVariantList values;  // row after row
-    QVariantList origins; // sync_origin's (table, key, workstation, stamp) of each
-    QList<qint64> lineNumbers;
-    QList<QJsonObject> lines;
+    QString signature;
+    QList<const PreparedLine*> lines;
 };
 
 const QString setOriginSql = QStringLiteral(
@@ -92,9 +164,9 @@ const QString setOriginSql = QStringLiteral(
     "stamp = excluded.stamp");
 const QString deleteOriginSql =
     QStringLiteral("DELETE FROM sync_origin WHERE table_name = ? AND row_key = ?");
-const QString insertHistorySql = QStringLiteral(
-    "INSERT INTO hq_history(workstation_id, seq, uuid, subject_kind, subject_uuid, at, actor, "
-    "kind, detail, prev_hash, hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString historyColumns = QStringLiteral(
+    "workstation_id, seq, uuid, subject_kind, subject_uuid, at, actor, kind, detail, prev_hash, "
+    "hash");
 
 class PackageApplier final
 {
@@ -115,12 +187,15 @@ public:
         for (const SyncTable& table : syncTables()) {
             auto writer = std::make_unique<TableWriter>();
             writer->table = &table;
+            writer->isHistory = table.name == QStringLiteral("history");
             Result<QStringList> columns = syncColumns(m_store, table);
             if (!columns)
                 return columns.error();
-            writer->columns = QSet<QString>(columns->begin(), columns->end());
+            writer->nameUtf8 = table.name.toUtf8();
+            for (const QString& column : *columns)
+                writer->columns.push_back(column.toStdString());
+            std::sort(writer->columns.begin(), writer->columns.end());
             writer->removeSql = QStringLiteral("DELETE FROM ") + table.name + keyWhere(table);
-            m_writers.insert(table.name, writer.get());
             m_owned.push_back(std::move(writer));
         }
         Status head = m_store.forEachRow(
@@ -133,6 +208,7 @@ public:
             });
         if (!head)
             return head;
+        prepareLines();
         return readHeldRows();
     }
 
@@ -140,32 +216,21 @@ public:
     // stopping at the first, so the report names them all.
     Status apply()
     {
-        qint64 lineNumber = 1;
-        for (const QJsonObject& line : m_package.lines) {
-            ++lineNumber;
+        for (const PreparedLine& line : m_lines) {
             if (problems.size() >= SyncService::maxReportedProblems)
                 break;
-            const QString tableName = line.value(QLatin1String("table")).toString();
-            TableWriter* writer = m_writers.value(tableName);
-            if (writer == nullptr) {
-                problem(lineNumber, tableName, line.value(QLatin1String("uuid")).toString(),
-                        SyncImportText::tr("unknown table"), false);
+            if (line.writer == nullptr) {
+                problem(line, SyncImportText::tr("unknown table"), false);
                 continue;
             }
-            touchedTables.insert(writer->table->name);
-            if (m_repeatedLines.contains(lineNumber))
+            touchedTables.insert(line.writer->table->name);
+            if (m_repeatedLines.contains(line.number()))
                 continue; // reported by readHeldRows
-            // Lines are applied in the file's order, the kept new rows of
-            // earlier lines first: triggers read other tables (a case's
-            // account and assignee names).
-            Status applied;
-            if (writer->table->name == QStringLiteral("history")) {
-                applied = flushBatch();
-                if (applied)
-                    applied = applyHistory(lineNumber, line);
-            } else {
-                applied = applyRow(lineNumber, *writer, line);
-            }
+            // Lines are applied in the file's order; only a run of new rows
+            // of one table is kept to be written together, before any other
+            // line: triggers read other tables (a case's account and
+            // assignee names).
+            const Status applied = line.writer->isHistory ? applyHistory(line) : applyRow(line);
             if (!applied)
                 return applied; // a store error, not a problem of the package
         }
@@ -207,11 +272,181 @@ private:
                              : QStringLiteral(" WHERE case_uuid = ? AND name = ?");
     }
 
-    void problem(qint64 lineNumber, const QString& table, const QString& key, const QString& what,
-                 bool conflict)
+    void problem(const PreparedLine& line, const QString& what, bool conflict)
     {
         conflicts = conflicts || conflict;
-        problems << SyncImportText::tr("line %1 (%2 %3): %4").arg(lineNumber).arg(table, key, what);
+        problems << SyncImportText::tr("line %1 (%2 %3): %4")
+                        .arg(line.number())
+                        .arg(line.writer != nullptr ? line.writer->table->name : line.tableName,
+                             line.key, what);
+    }
+
+    // Every line, checked on its own and converted, on two threads: the
+    // lines are independent, and their values and the history hashes are
+    // most of the import's work outside SQLite.
+    void prepareLines()
+    {
+        const std::vector<PackageLine>& lines = m_package.lines;
+        m_lines.resize(lines.size());
+        auto prepareRange = [this, &lines](std::size_t from, std::size_t to) {
+            PrepareCache cache;
+            for (std::size_t i = from; i < to; ++i)
+                m_lines[i] = prepareLine(lines[i], cache);
+        };
+        const std::size_t half = lines.size() / 2;
+        std::jthread second(prepareRange, half, lines.size());
+        prepareRange(0, half);
+    }
+
+    // Reads only the line and the writers' column lists. The values view the
+    // line's strings, which the package keeps.
+    PreparedLine prepareLine(const PackageLine& source, PrepareCache& cache) const
+    {
+        const boost::json::object& line = source.object;
+        PreparedLine prepared;
+        prepared.source = &source;
+        const QByteArrayView keyUtf8 = jsonText(line, "uuid");
+        prepared.key = QString::fromUtf8(keyUtf8);
+        const QByteArrayView tableName = jsonText(line, "table");
+        for (const auto& writer : m_owned) {
+            if (writer->nameUtf8 == tableName) {
+                prepared.writer = writer.get();
+                break;
+            }
+        }
+        if (prepared.writer == nullptr) {
+            prepared.tableName = QString::fromUtf8(tableName);
+            return prepared;
+        }
+        const TableWriter& writer = *prepared.writer;
+        const SyncTable& table = *writer.table;
+        const QByteArrayView op = jsonText(line, "op");
+        const boost::json::value* dataValue = line.if_contains("data");
+        if (writer.isHistory) {
+            prepareHistory(prepared, op, dataValue, keyUtf8);
+            return prepared;
+        }
+
+        prepared.keyParts[0] = StoreValue::fromUtf8View(keyUtf8);
+        if (!table.hasUuid) {
+            const qsizetype slash = keyUtf8.indexOf('/');
+            if (slash <= 0) {
+                prepared.keyProblem = SyncImportText::tr("bad key");
+                return prepared;
+            }
+            prepared.keyParts = {StoreValue::fromUtf8View(keyUtf8.first(slash)),
+                                 StoreValue::fromUtf8View(keyUtf8.sliced(slash + 1))};
+            prepared.keyPartCount = 2;
+        }
+        prepared.isDelete = op == QByteArrayView("delete");
+        if (op != QByteArrayView("upsert") && !prepared.isDelete) {
+            prepared.keyProblem = SyncImportText::tr("op must be upsert or delete");
+            return prepared;
+        }
+        if (prepared.isDelete) {
+            prepared.origin[0] = StoreValue::fromUtf8View(writer.nameUtf8);
+            prepared.origin[1] = StoreValue::fromUtf8View(keyUtf8);
+            return prepared;
+        }
+
+        if (dataValue == nullptr || !dataValue->is_object()) {
+            prepared.dataProblem = SyncImportText::tr("data must be an object");
+            return prepared;
+        }
+        const boost::json::object& data = dataValue->get_object();
+        prepared.newVersion = jsonInteger(data, "version");
+        prepared.updatedAt = jsonText(data, "updated_at");
+        const bool sameKey = table.hasUuid
+                                 ? jsonText(data, "uuid") == keyUtf8
+                                 : jsonText(data, "case_uuid") == prepared.keyParts[0].text &&
+                                       jsonText(data, "name") == prepared.keyParts[1].text;
+        if (!sameKey) {
+            const QString dataKey = table.hasUuid ? jsonString(data, "uuid")
+                                                  : jsonString(data, "case_uuid") +
+                                                        QLatin1Char('/') + jsonString(data, "name");
+            prepared.dataProblem =
+                SyncImportText::tr("the data's key %1 is not the line's").arg(dataKey);
+            return prepared;
+        }
+
+        QByteArray signature;
+        prepared.values.reserve(static_cast<qsizetype>(data.size()) + 1);
+        for (const boost::json::key_value_pair& field : data) {
+            // Only the store's own column names ever reach the SQL text.
+            const std::string_view column = field.key();
+            if (!std::binary_search(writer.columns.begin(), writer.columns.end(), column,
+                                    std::less<>())) {
+                prepared.columnProblem =
+                    SyncImportText::tr("unknown column '%1'")
+                        .arg(QString::fromUtf8(column.data(),
+                                               static_cast<qsizetype>(column.size())));
+                return prepared;
+            }
+            StoreValue value;
+            if (!sqlValue(field.value(), &value)) {
+                prepared.columnProblem =
+                    SyncImportText::tr("column '%1' holds an object or array")
+                        .arg(QString::fromUtf8(column.data(),
+                                               static_cast<qsizetype>(column.size())));
+                return prepared;
+            }
+            if (!signature.isEmpty())
+                signature.append(',');
+            signature.append(column.data(), static_cast<qsizetype>(column.size()));
+            prepared.values << std::move(value);
+        }
+        prepared.dataValueCount = prepared.values.size();
+        if (table.name == QStringLiteral("app_user"))
+            prepared.values << StoreValue::fromUtf8View(m_importedPasswordHash);
+        if (cache.writer != &writer || cache.signatureUtf8 != signature) {
+            cache.writer = &writer;
+            cache.signatureUtf8 = signature;
+            cache.signature = QString::fromLatin1(signature); // store column names: ASCII
+        }
+        prepared.signature = cache.signature;
+        // A version binds as a number; the TEXT column keeps it as text.
+        prepared.origin = {StoreValue::fromUtf8View(writer.nameUtf8),
+                           StoreValue::fromUtf8View(keyUtf8),
+                           StoreValue::fromUtf8View(m_workstationUtf8),
+                           table.versioned ? StoreValue::fromInteger(prepared.newVersion)
+                                           : StoreValue::fromUtf8View(prepared.updatedAt)};
+        return prepared;
+    }
+
+    void prepareHistory(PreparedLine& prepared, QByteArrayView op,
+                        const boost::json::value* dataValue, QByteArrayView keyUtf8) const
+    {
+        static const boost::json::object noData;
+        const boost::json::object& data =
+            dataValue != nullptr && dataValue->is_object() ? dataValue->get_object() : noData;
+        const QByteArrayView uuid = jsonText(data, "uuid");
+        if (op != QByteArrayView("upsert") || uuid != keyUtf8 || dataValue == nullptr ||
+            !dataValue->is_object()) {
+            prepared.keyProblem = SyncImportText::tr("history entries are only ever added");
+            return;
+        }
+        prepared.historySeq = jsonInteger(data, "seq");
+        const QByteArray seq = QByteArray::number(prepared.historySeq);
+        const std::array<QByteArrayView, 9> fields{jsonText(data, "prev_hash"),
+                                                   seq,
+                                                   uuid,
+                                                   jsonText(data, "subject_kind"),
+                                                   jsonText(data, "subject_uuid"),
+                                                   jsonText(data, "at"),
+                                                   jsonText(data, "actor"),
+                                                   jsonText(data, "kind"),
+                                                   jsonText(data, "detail")};
+        const QByteArrayView hash = jsonText(data, "hash");
+        prepared.hashMatches =
+            HistoryLog::hashOfUtf8(fields) == QLatin1String(hash.data(), hash.size());
+        prepared.values = {StoreValue::fromUtf8View(m_workstationUtf8),
+                           StoreValue::fromInteger(prepared.historySeq)};
+        for (std::size_t i = 2; i < fields.size(); ++i)
+            prepared.values << StoreValue::fromUtf8View(fields[i]);
+        prepared.values << StoreValue::fromUtf8View(fields[0]) << StoreValue::fromUtf8View(hash);
+        prepared.signature = historyColumns;
+        prepared.previousHash = QString::fromUtf8(fields[0]);
+        prepared.hash = QString::fromUtf8(hash);
     }
 
     // Which of the package's rows HQ holds, one query per table instead of
@@ -220,26 +455,23 @@ private:
     Status readHeldRows()
     {
         QHash<TableWriter*, QByteArray> keysByTable; // JSON arrays of the keys
-        qint64 lineNumber = 1;
-        for (const QJsonObject& line : m_package.lines) {
-            ++lineNumber;
-            TableWriter* writer = m_writers.value(line.value(QLatin1String("table")).toString());
-            if (writer == nullptr || writer->table->name == QStringLiteral("history"))
+        QHash<TableWriter*, QSet<QString>> seenKeys;
+        for (const PreparedLine& line : m_lines) {
+            if (line.writer == nullptr || line.writer->isHistory)
                 continue; // unknown tables are reported by apply(); history is append-only
-            const QString key = line.value(QLatin1String("uuid")).toString();
-            QByteArray& keys = keysByTable[writer];
-            QSet<QString>& seen = m_seenKeys[writer];
-            if (seen.contains(key)) {
+            QByteArray& keys = keysByTable[line.writer];
+            QSet<QString>& seen = seenKeys[line.writer];
+            if (seen.contains(line.key)) {
                 if (problems.size() < SyncService::maxReportedProblems) {
-                    problem(lineNumber, writer->table->name, key,
-                            SyncImportText::tr("the package holds this row more than once"), false);
+                    problem(line, SyncImportText::tr("the package holds this row more than once"),
+                            false);
                 }
-                m_repeatedLines.insert(lineNumber);
+                m_repeatedLines.insert(line.number());
                 continue;
             }
-            seen.insert(key);
+            seen.insert(line.key);
             keys.append(keys.isEmpty() ? '[' : ',');
-            appendJsonString(keys, key);
+            appendJsonString(keys, line.key);
         }
         for (auto it = keysByTable.begin(); it != keysByTable.end(); ++it) {
             TableWriter& writer = *it.key();
@@ -264,18 +496,16 @@ private:
             if (!read)
                 return read;
         }
-        m_seenKeys.clear();
         return {};
     }
 
     // Runs one write of a line. A broken constraint is a problem of the
     // package (`written` false); any other failure is the store's, returned.
-    Status write(const QString& sql, const QVariantList& values, qint64 lineNumber,
-                 const QString& table, const QString& key, bool* written,
-                 bool uniqueIsConflict = true)
+    Status write(const QString& sql, std::initializer_list<std::span<const StoreValue>> values,
+                 const PreparedLine& line, bool* written)
     {
         *written = false;
-        Status done = m_store.execute(sql, values);
+        Status done = m_store.executeValues(sql, values);
         if (done) {
             *written = true;
             return {};
@@ -283,39 +513,29 @@ private:
         if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
             return done;
         const QString text = m_store.lastErrorMessage();
-        const bool unique = uniqueIsConflict && text.contains(QStringLiteral("UNIQUE"));
+        // A history entry's uuid taken is not a conflict over a row.
+        const bool unique = !line.writer->isHistory && text.contains(QStringLiteral("UNIQUE"));
         problem(
-            lineNumber, table, key,
+            line,
             unique ? SyncImportText::tr("conflict: %1 (another row at HQ has that value)").arg(text)
                    : text,
             unique);
         return {};
     }
 
-    Status applyRow(qint64 lineNumber, TableWriter& writer, const QJsonObject& line)
+    Status applyRow(const PreparedLine& line)
     {
+        TableWriter& writer = *line.writer;
         const SyncTable& table = *writer.table;
-        const QString key = line.value(QLatin1String("uuid")).toString();
-        const QString op = line.value(QLatin1String("op")).toString();
-        QVariantList keyValues{key};
-        if (!table.hasUuid) {
-            const qsizetype slash = key.indexOf(QLatin1Char('/'));
-            if (slash <= 0) {
-                problem(lineNumber, table.name, key, SyncImportText::tr("bad key"), false);
-                return {};
-            }
-            keyValues = {key.left(slash), key.mid(slash + 1)};
-        }
-        if (op != QStringLiteral("upsert") && op != QStringLiteral("delete")) {
-            problem(lineNumber, table.name, key, SyncImportText::tr("op must be upsert or delete"),
-                    false);
+        if (!line.keyProblem.isEmpty()) {
+            problem(line, line.keyProblem, false);
             return {};
         }
 
-        const auto held = writer.held.constFind(key);
+        const auto held = writer.held.constFind(line.key);
         const bool exists = held != writer.held.constEnd();
         if (exists && held->originWorkstation != m_workstation) {
-            problem(lineNumber, table.name, key,
+            problem(line,
                     held->originWorkstation.isEmpty()
                         ? SyncImportText::tr("conflict: the row exists at HQ and was not sent by "
                                              "this workstation")
@@ -325,7 +545,7 @@ private:
             return {};
         }
         if (exists && held->stamp != held->originStamp) {
-            problem(lineNumber, table.name, key,
+            problem(line,
                     SyncImportText::tr("conflict: the row was changed at HQ (now %1, imported as "
                                        "%2)")
                         .arg(held->stamp, held->originStamp),
@@ -334,168 +554,186 @@ private:
         }
 
         bool written = false;
-        if (op == QStringLiteral("delete")) {
+        if (line.isDelete) {
             if (!exists) {
                 ++unchanged;
                 return {};
             }
             if (Status flushed = flushBatch(); !flushed)
                 return flushed;
-            if (Status done =
-                    write(writer.removeSql, keyValues, lineNumber, table.name, key, &written);
+            if (Status done = write(writer.removeSql, {line.keyValues()}, line, &written);
                 !done || !written)
                 return done;
-            return m_store.execute(deleteOriginSql, {table.name, key});
+            return m_store.executeValues(deleteOriginSql, {std::span(line.origin).first(2)});
         }
 
-        const QJsonValue dataValue = line.value(QLatin1String("data"));
-        if (!dataValue.isObject()) {
-            problem(lineNumber, table.name, key, SyncImportText::tr("data must be an object"),
-                    false);
-            return {};
-        }
-        const QJsonObject data = dataValue.toObject();
-        const QString newStamp =
-            table.versioned ? QString::number(data.value(QLatin1String("version")).toInteger())
-                            : data.value(QLatin1String("updated_at")).toString();
-        const QString dataKey = table.hasUuid ? data.value(QLatin1String("uuid")).toString()
-                                              : data.value(QLatin1String("case_uuid")).toString() +
-                                                    QLatin1Char('/') +
-                                                    data.value(QLatin1String("name")).toString();
-        if (dataKey != key) {
-            problem(lineNumber, table.name, key,
-                    SyncImportText::tr("the data's key %1 is not the line's").arg(dataKey), false);
+        if (!line.dataProblem.isEmpty()) {
+            problem(line, line.dataProblem, false);
             return {};
         }
         if (exists) {
-            const bool older = table.versioned && newStamp.toLongLong() <= held->stamp.toLongLong();
-            if (older || newStamp == held->stamp) {
+            const bool older = table.versioned && line.newVersion <= held->stamp.toLongLong();
+            if (older || line.newStamp(table) == held->stamp) {
                 ++unchanged;
                 return {};
             }
         }
+        if (!line.columnProblem.isEmpty()) {
+            problem(line, line.columnProblem, false);
+            return {};
+        }
 
-        QStringList columns;
-        QVariantList values;
-        values.reserve(data.size() + 2);
-        for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
-            // Only the store's own column names ever reach the SQL text.
-            const QString column = it.key();
-            if (!writer.columns.contains(column)) {
-                problem(lineNumber, table.name, key,
-                        SyncImportText::tr("unknown column '%1'").arg(column), false);
-                return {};
-            }
-            QVariant value;
-            if (!sqlValue(it.value(), &value)) {
-                problem(lineNumber, table.name, key,
-                        SyncImportText::tr("column '%1' holds an object or array").arg(column),
-                        false);
-                return {};
-            }
-            columns << column;
-            values << value;
+        if (!exists) {
+            // Kept to be written with the new rows that follow it in the
+            // file, of the same table and columns (see flushBatch).
+            return keepNewRow(line);
         }
-        const QString signature = columns.join(QLatin1Char(','));
-        if (exists) {
-            QString& sql = writer.updateSql[signature];
-            if (sql.isEmpty()) {
-                sql = QStringLiteral("UPDATE ") + table.name + QStringLiteral(" SET ") +
-                      columns.join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?") +
-                      keyWhere(table);
-            }
-            values << keyValues;
-            if (Status flushed = flushBatch(); !flushed)
-                return flushed;
-            if (Status done = write(sql, values, lineNumber, table.name, key, &written);
-                !done || !written)
-                return done;
-        } else {
-            if (!m_writingOneByOne) {
-                // Kept to be written with the new rows that follow it in the
-                // file, of the same table and columns (see flushBatch).
-                if (m_pending.writer != &writer || m_pending.columns != columns) {
-                    if (Status flushed = flushBatch(); !flushed)
-                        return flushed;
-                    m_pending.writer = &writer;
-                    m_pending.columns = columns;
-                }
-                m_pending.values << values;
-                if (table.name == QStringLiteral("app_user"))
-                    m_pending.values << importedPasswordHash;
-                m_pending.origins << table.name << key << m_workstation << newStamp;
-                m_pending.lineNumbers << lineNumber;
-                m_pending.lines << line;
-                return m_pending.lineNumbers.size() >= rowsPerBatch ? flushBatch() : Status();
-            }
-            QString& sql = writer.insertSql[signature];
-            if (sql.isEmpty()) {
-                QStringList insertColumns = columns;
-                if (table.name == QStringLiteral("app_user"))
-                    insertColumns << QStringLiteral("password_hash");
-                sql = QStringLiteral("INSERT INTO ") + table.name + QLatin1Char('(') +
-                      insertColumns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES(") +
-                      QStringList(insertColumns.size(), QStringLiteral("?"))
-                          .join(QStringLiteral(", ")) +
-                      QLatin1Char(')');
-            }
-            if (table.name == QStringLiteral("app_user"))
-                values << importedPasswordHash;
-            if (Status done = write(sql, values, lineNumber, table.name, key, &written);
-                !done || !written)
-                return done;
+        QString& sql = writer.updateSql[line.signature];
+        if (sql.isEmpty()) {
+            sql = QStringLiteral("UPDATE ") + table.name + QStringLiteral(" SET ") +
+                  line.signature.split(QLatin1Char(',')).join(QStringLiteral(" = ?, ")) +
+                  QStringLiteral(" = ?") + keyWhere(table);
         }
-        return m_store.execute(setOriginSql, {table.name, key, m_workstation, newStamp});
+        if (Status flushed = flushBatch(); !flushed)
+            return flushed;
+        if (Status done = write(
+                sql,
+                {std::span(line.values.constData(), static_cast<std::size_t>(line.dataValueCount)),
+                 line.keyValues()},
+                line, &written);
+            !done || !written)
+            return done;
+        return m_store.executeValues(setOriginSql, {line.origin});
     }
 
-    // Writes the new rows kept by applyRow (consecutive lines of one table
-    // and column list), 100 to a statement: a statement per row costs SQLite
-    // several times the row's own work (its statement journal, and each
-    // CHECK (... IN (...)) list built again). A statement that breaks a
-    // constraint is undone by SQLite, and its rows and the rest of the batch
-    // are written one by one, so that the problems name their lines. (Not in
-    // a savepoint: SQLite walks a savepoint's growing journal at the end of
-    // every statement.)
+    Status applyHistory(const PreparedLine& line)
+    {
+        if (!line.keyProblem.isEmpty()) {
+            problem(line, line.keyProblem, false);
+            return {};
+        }
+        if (line.historySeq <= m_historySeq) {
+            // Sent before (a full package): it must be the very entry HQ
+            // has, written already (kept entries of this package included).
+            if (Status flushed = flushBatch(); !flushed)
+                return flushed;
+            QString knownHash;
+            if (Status known = m_store.forEachRow(
+                    QStringLiteral(
+                        "SELECT hash FROM hq_history WHERE workstation_id = ? AND seq = ?"),
+                    {m_workstation, line.historySeq},
+                    [&knownHash](const StoreRow& row) {
+                        knownHash = row.text(0);
+                        return false;
+                    });
+                !known)
+                return known;
+            if (knownHash.isEmpty() || knownHash != line.hash) {
+                problem(line,
+                        SyncImportText::tr("history entry %1 differs from the one HQ received "
+                                           "before")
+                            .arg(line.historySeq),
+                        true);
+            } else {
+                ++unchanged;
+            }
+            return {};
+        }
+        if (line.historySeq != m_historySeq + 1 || line.previousHash != m_historyHead ||
+            !line.hashMatches) {
+            problem(line,
+                    SyncImportText::tr("history entry %1 does not continue the workstation's "
+                                       "chain (HQ has it up to entry %2)")
+                        .arg(line.historySeq)
+                        .arg(m_historySeq),
+                    false);
+            return {};
+        }
+        m_historySeq = line.historySeq;
+        m_historyHead = line.hash;
+        return keepNewRow(line);
+    }
+
+    // Keeps a new row (or history entry) to be written with the ones that
+    // follow it in the file, of the same table and columns.
+    Status keepNewRow(const PreparedLine& line)
+    {
+        if (m_pending.writer != line.writer || m_pending.signature != line.signature) {
+            if (Status flushed = flushBatch(); !flushed)
+                return flushed;
+            m_pending.writer = line.writer;
+            m_pending.signature = line.signature;
+        }
+        m_pending.lines << &line;
+        return m_pending.lines.size() >= rowsPerBatch ? flushBatch() : Status();
+    }
+
+    // Writes the new rows kept by keepNewRow, 100 to a statement: a
+    // statement per row costs SQLite several times the row's own work (its
+    // statement journal, and each CHECK (... IN (...)) list built again). A
+    // statement that breaks a constraint is undone by SQLite; its rows and
+    // the rest of the batch are then written one by one, so that the
+    // problems name their lines. (Not in a savepoint: SQLite walks a
+    // savepoint's growing journal at the end of every statement.)
     Status flushBatch()
     {
         constexpr qsizetype rowsPerStatement = 100;
-        NewRows batch = std::exchange(m_pending, NewRows{});
+        const NewRows batch = std::exchange(m_pending, NewRows{});
         if (batch.writer == nullptr)
             return {};
-        const SyncTable& table = *batch.writer->table;
-        QStringList insertColumns = batch.columns;
-        if (table.name == QStringLiteral("app_user"))
-            insertColumns << QStringLiteral("password_hash");
-        const qsizetype width = insertColumns.size();
-        const qsizetype rowCount = batch.lineNumbers.size();
+        const TableWriter& writer = *batch.writer;
+        QString insertColumns = batch.signature;
+        if (writer.table->name == QStringLiteral("app_user"))
+            insertColumns += QStringLiteral(",password_hash");
+        const QString insert =
+            QStringLiteral("INSERT INTO ") +
+            (writer.isHistory ? QStringLiteral("hq_history") : writer.table->name) +
+            QLatin1Char('(') + insertColumns + QStringLiteral(") VALUES");
+        const qsizetype width = batch.lines.front()->values.size();
+        const qsizetype rowCount = batch.lines.size();
+        std::vector<std::span<const StoreValue>> values;
+        std::vector<std::span<const StoreValue>> origins;
         for (qsizetype first = 0; first < rowCount; first += rowsPerStatement) {
             const qsizetype rows = std::min(rowsPerStatement, rowCount - first);
-            const QString insert = QStringLiteral("INSERT INTO ") + table.name + QLatin1Char('(') +
-                                   insertColumns.join(QStringLiteral(", ")) +
-                                   QStringLiteral(") VALUES") + valueRows(rows, width);
-            if (Status done =
-                    m_store.execute(insert, batch.values.mid(first * width, rows * width));
+            values.clear();
+            origins.clear();
+            for (qsizetype i = first; i < first + rows; ++i) {
+                values.emplace_back(batch.lines.at(i)->values);
+                origins.emplace_back(batch.lines.at(i)->origin);
+            }
+            if (Status done = m_store.executeValues(insert + valueRows(rows, width), values);
                 !done) {
                 if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
                     return done;
-                m_writingOneByOne = true;
-                Status replayed;
-                for (qsizetype i = first; i < rowCount && replayed; ++i) {
-                    if (problems.size() >= SyncService::maxReportedProblems)
-                        break;
-                    replayed = applyRow(batch.lineNumbers.at(i), *batch.writer, batch.lines.at(i));
-                }
-                m_writingOneByOne = false;
-                return replayed;
+                return writeOneByOne(batch, insert + valueRows(1, width), first);
             }
-            const QString origins =
+            if (writer.isHistory)
+                continue;
+            const QString setOrigins =
                 QStringLiteral("INSERT INTO sync_origin(table_name, row_key, workstation_id, "
                                "stamp) VALUES") +
                 valueRows(rows, 4) +
                 QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = "
                                "excluded.workstation_id, stamp = excluded.stamp");
-            if (Status done = m_store.execute(origins, batch.origins.mid(first * 4, rows * 4));
-                !done)
+            if (Status done = m_store.executeValues(setOrigins, origins); !done)
+                return done;
+        }
+        return {};
+    }
+
+    // The batch's rows from `first` on, one statement each, for the report.
+    Status writeOneByOne(const NewRows& batch, const QString& insert, qsizetype first)
+    {
+        for (qsizetype i = first; i < batch.lines.size(); ++i) {
+            if (problems.size() >= SyncService::maxReportedProblems)
+                break;
+            const PreparedLine& line = *batch.lines.at(i);
+            bool written = false;
+            if (Status done = write(insert, {line.values}, line, &written); !done)
+                return done;
+            if (!written || batch.writer->isHistory)
+                continue;
+            if (Status done = m_store.executeValues(setOriginSql, {line.origin}); !done)
                 return done;
         }
         return {};
@@ -510,87 +748,19 @@ private:
         return QStringList(rows, row).join(QLatin1Char(','));
     }
 
-    Status applyHistory(qint64 lineNumber, const QJsonObject& line)
-    {
-        const QJsonObject data = line.value(QLatin1String("data")).toObject();
-        HistoryEntry entry;
-        entry.seq = data.value(QLatin1String("seq")).toInteger();
-        entry.uuid = data.value(QLatin1String("uuid")).toString();
-        entry.subjectKind = data.value(QLatin1String("subject_kind")).toString();
-        entry.subjectUuid = data.value(QLatin1String("subject_uuid")).toString();
-        entry.storedAt = data.value(QLatin1String("at")).toString();
-        entry.actor = data.value(QLatin1String("actor")).toString();
-        entry.kind = data.value(QLatin1String("kind")).toString();
-        entry.storedDetail = data.value(QLatin1String("detail")).toString();
-        entry.previousHash = data.value(QLatin1String("prev_hash")).toString();
-        entry.hash = data.value(QLatin1String("hash")).toString();
-        const QString key = line.value(QLatin1String("uuid")).toString();
-        if (line.value(QLatin1String("op")).toString() != QStringLiteral("upsert") ||
-            entry.uuid != key) {
-            problem(lineNumber, QStringLiteral("history"), key,
-                    SyncImportText::tr("history entries are only ever added"), false);
-            return {};
-        }
-        if (entry.seq <= m_historySeq) {
-            // Sent before (a full package): it must be the very entry HQ has.
-            QString knownHash;
-            if (Status known = m_store.forEachRow(
-                    QStringLiteral(
-                        "SELECT hash FROM hq_history WHERE workstation_id = ? AND seq = ?"),
-                    {m_workstation, entry.seq},
-                    [&knownHash](const StoreRow& row) {
-                        knownHash = row.text(0);
-                        return false;
-                    });
-                !known)
-                return known;
-            if (knownHash.isEmpty() || knownHash != entry.hash) {
-                problem(lineNumber, QStringLiteral("history"), key,
-                        SyncImportText::tr("history entry %1 differs from the one HQ received "
-                                           "before")
-                            .arg(entry.seq),
-                        true);
-            } else {
-                ++unchanged;
-            }
-            return {};
-        }
-        if (entry.seq != m_historySeq + 1 || entry.previousHash != m_historyHead ||
-            HistoryLog::hashOf(entry) != entry.hash) {
-            problem(lineNumber, QStringLiteral("history"), key,
-                    SyncImportText::tr("history entry %1 does not continue the workstation's "
-                                       "chain (HQ has it up to entry %2)")
-                        .arg(entry.seq)
-                        .arg(m_historySeq),
-                    false);
-            return {};
-        }
-        bool written = false;
-        if (Status done = write(insertHistorySql,
-                                {m_workstation, entry.seq, entry.uuid, entry.subjectKind,
-                                 entry.subjectUuid, entry.storedAt, entry.actor, entry.kind,
-                                 entry.storedDetail, entry.previousHash, entry.hash},
-                                lineNumber, QStringLiteral("history"), key, &written, false);
-            !done || !written)
-            return done;
-        m_historySeq = entry.seq;
-        m_historyHead = entry.hash;
-        return {};
-    }
-
     Store& m_store;
     const VerifiedPackage& m_package;
     QString m_workstation;
-    QHash<QString, TableWriter*> m_writers;
     std::vector<std::unique_ptr<TableWriter>> m_owned;
-    QHash<TableWriter*, QSet<QString>> m_seenKeys;
-    QSet<qint64> m_repeatedLines; // a row's second and later lines
-    // New rows kept before they are written (bounds the memory).
+    std::vector<PreparedLine> m_lines; // the package's, in file order
+    QSet<qint64> m_repeatedLines;      // a row's second and later lines
+    // New rows kept before they are written (bounds the statements' size).
     static constexpr qsizetype rowsPerBatch = 1000;
     NewRows m_pending;
-    bool m_writingOneByOne = false; // a batch's rows again, for the report
     qint64 m_historySeq = 0;
     QString m_historyHead = zeroHash;
+    QByteArray m_workstationUtf8 = m_workstation.toUtf8();
+    QByteArray m_importedPasswordHash = importedPasswordHash.toUtf8();
 };
 
 } // namespace
@@ -629,7 +799,7 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
     result.workstationId = package->signer.workstationId;
     result.seqFrom = manifest.value(QLatin1String("seqFrom")).toInteger();
     result.seqTo = manifest.value(QLatin1String("seqTo")).toInteger();
-    result.rows = package->lines.size();
+    result.rows = static_cast<qint64>(package->lines.size());
     const QJsonObject counts = manifest.value(QLatin1String("counts")).toObject();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         result.counts.insert(it.key(), it.value().toInteger());

@@ -217,7 +217,7 @@ Result<SyncImportResult> SyncService::importReference(const QString& packagePath
     result.workstationId = hqCode;
     result.seqFrom = package->manifest.value(QStringLiteral("seqFrom")).toInteger();
     result.seqTo = result.seqFrom;
-    result.rows = package->lines.size();
+    result.rows = static_cast<qint64>(package->lines.size());
 
     Result<QSqlQuery> last = m_store.run(QStringLiteral(
         "SELECT seq_to, payload_sha256 FROM sync_import WHERE kind = 'reference' ORDER BY seq_to "
@@ -241,9 +241,12 @@ Result<SyncImportResult> SyncService::importReference(const QString& packagePath
     }
 
     const Status applied = m_store.transaction([&]() -> Status {
-        qint64 lineNumber = 1;
-        for (const QJsonObject& line : package->lines) {
-            ++lineNumber;
+        for (const PackageLine& packageLine : package->lines) {
+            const qint64 lineNumber = packageLine.number;
+            // A handful of documents: read through Qt's JSON, as the
+            // services that store them take it.
+            const QJsonObject line =
+                QJsonDocument::fromJson(packageLine.text.toByteArray()).object();
             const QString table = line.value(QStringLiteral("table")).toString();
             const QJsonObject data = line.value(QStringLiteral("data")).toObject();
             result.counts[table] += 1;

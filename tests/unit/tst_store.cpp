@@ -1,3 +1,4 @@
+#include "centerdesk/core/hashing.h"
 #include "centerdesk/core/historylog.h"
 #include "centerdesk/core/referenceservice.h"
 #include "centerdesk/core/store.h"
@@ -7,6 +8,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <array>
 #include <sqlite3.h>
 
 using namespace centerdesk::core;
@@ -365,6 +367,79 @@ private Q_SLOTS:
                                     QStringLiteral("2"), QStringLiteral("null"),
                                     QStringLiteral("text"), QStringLiteral("null")}));
         QCOMPARE(s.run(QStringLiteral("SELECT count(*) FROM t"))->next(), true);
+    }
+
+    void executeValues_partsInOrder_boundAsGivenEmptyTextNotNull()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("values.db")), fastOptions());
+        QVERIFY_OK(store);
+        Store& s = **store;
+        QVERIFY_OK(s.run(QStringLiteral("CREATE TABLE t(a, b, c, d, e, f)")));
+        const QByteArray viewed = "viewed text";
+        const std::array<StoreValue, 2> first{StoreValue::fromInteger(42),
+                                              StoreValue::fromReal(2.5)};
+        const std::array<StoreValue, 4> second{StoreValue::fromUtf8View(viewed),
+                                               StoreValue::fromText(QStringLiteral("é owned")),
+                                               StoreValue::fromText(QString()), StoreValue{}};
+        const QString insert = QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)");
+        QVERIFY_OK(s.executeValues(insert, {first, second}));
+        // The same statement again with fewer values: the rest are NULL,
+        // not the earlier run's.
+        QVERIFY_OK(s.executeValues(insert, {first}));
+        QStringList seen;
+        QVERIFY_OK(s.forEachRow(
+            QStringLiteral("SELECT typeof(a), a, typeof(b), b, c, d, typeof(e), e, typeof(f), "
+                           "typeof(c) FROM t ORDER BY rowid"),
+            {}, [&seen](const StoreRow& row) {
+                QStringList values;
+                for (int column = 0; column < 10; ++column)
+                    values << row.text(column);
+                seen << values.join(QLatin1Char('|'));
+                return true;
+            }));
+        QCOMPARE(seen, (QStringList{QStringLiteral("integer|42|real|2.5|viewed text|é "
+                                                   "owned|text||null|text"),
+                                    QStringLiteral("integer|42|real|2.5|||null||null|null")}));
+        // A broken constraint is reported, and the statement can run again.
+        QVERIFY_OK(s.run(QStringLiteral("CREATE TABLE u(a TEXT NOT NULL)")));
+        const std::array<StoreValue, 1> nothing{StoreValue{}};
+        QVERIFY(!s.executeValues(QStringLiteral("INSERT INTO u VALUES (?)"), {nothing}).ok());
+        QCOMPARE(s.lastErrorCode() & 0xff, 19); // SQLITE_CONSTRAINT
+        const std::array<StoreValue, 1> something{StoreValue::fromText(QStringLiteral("x"))};
+        QVERIFY_OK(s.executeValues(QStringLiteral("INSERT INTO u VALUES (?)"), {something}));
+    }
+
+    void historyHash_ofUtf8Fields_sameAsOfEntry()
+    {
+        HistoryEntry entry;
+        entry.previousHash = QString(64, QLatin1Char('0'));
+        entry.seq = 12;
+        entry.uuid = QStringLiteral("a-uuid");
+        entry.subjectKind = QStringLiteral("account");
+        entry.subjectUuid = QStringLiteral("s-uuid");
+        entry.storedAt = QStringLiteral("2026-11-28T10:00:00.000Z");
+        entry.actor = QStringLiteral("zoë");
+        entry.kind = QStringLiteral("changed");
+        entry.storedDetail = QStringLiteral("{\"name\":\"Ünïcode ☃\"}");
+        const QByteArray seq = "12";
+        const std::array<QByteArray, 9> fields{
+            entry.previousHash.toUtf8(), seq,
+            entry.uuid.toUtf8(),         entry.subjectKind.toUtf8(),
+            entry.subjectUuid.toUtf8(),  entry.storedAt.toUtf8(),
+            entry.actor.toUtf8(),        entry.kind.toUtf8(),
+            entry.storedDetail.toUtf8()};
+        std::array<QByteArrayView, 9> views;
+        std::copy(fields.begin(), fields.end(), views.begin());
+        QCOMPARE(HistoryLog::hashOfUtf8(views), HistoryLog::hashOf(entry));
+        // The fields joined by U+001F, hashed as UTF-8 (the stored chain's rule).
+        QCOMPARE(HistoryLog::hashOf(entry),
+                 sha256Hex(QStringList{entry.previousHash, QStringLiteral("12"), entry.uuid,
+                                       entry.subjectKind, entry.subjectUuid, entry.storedAt,
+                                       entry.actor, entry.kind, entry.storedDetail}
+                               .join(QChar(0x1f))
+                               .toUtf8()));
+        views[6] = QByteArrayView("zoe");
+        QVERIFY(HistoryLog::hashOfUtf8(views) != HistoryLog::hashOf(entry));
     }
 
     void forEachRow_sameQueryWithinARowAndAfterSchemaChange_eachRightly()

@@ -459,6 +459,11 @@ private Q_SLOTS:
         // No lines at all: read, then refused for its history head.
         QTest::addRow("noLines") << "no-lines"
                                  << "row";
+        // The lines are read as UTF-8 JSON texts, one object each.
+        QTest::addRow("notUtf8") << "not-utf8"
+                                 << "invalid-json";
+        QTest::addRow("textAfterObject") << "trailing"
+                                         << "invalid-json";
     }
 
     void import_badInput_refusedStoreUnchanged()
@@ -557,6 +562,14 @@ private Q_SLOTS:
         } else if (mutation == QStringLiteral("no-lines")) {
             resign(bad, keyFile(*ws),
                    [](QJsonObject&, QList<QByteArray>& lines) { lines.clear(); });
+        } else if (mutation == QStringLiteral("not-utf8")) {
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                QVERIFY(lines.first().contains("\"table\":\"app_user\""));
+                lines.first().replace("\"table\":\"app_user\"", "\"table\":\"app_user\xff\"");
+            });
+        } else if (mutation == QStringLiteral("trailing")) {
+            resign(bad, keyFile(*ws),
+                   [](QJsonObject&, QList<QByteArray>& lines) { lines.last() += " {}"; });
         } else if (mutation == QStringLiteral("duplicate")) {
             resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
                 for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -700,6 +713,55 @@ private Q_SLOTS:
         QVERIFY(names && names->next());
         QCOMPARE(names->value(1).toString(), QStringLiteral("new-staff"));
         QCOMPARE(names->value(0).toString(), QStringLiteral("new-staff"));
+    }
+
+    // A full package may send an entry again; so may a package that holds
+    // it twice. The second must be the very entry already written (the
+    // first is still among the rows kept to be written together).
+    void import_historyLineTwice_secondCountedUnchanged()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("H2"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        const QString package = exportFrom(*ws);
+        resign(package, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+            QVERIFY(lines.last().contains("\"table\":\"history\""));
+            lines << lines.last();
+        });
+        const Result<SyncImportResult> imported = importInto(hq, package);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QCOMPARE(imported->unchanged, qint64(1));
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+        QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM hq_history")),
+                 countOf(*ws->store, QStringLiteral("SELECT count(*) FROM history")));
+    }
+
+    // An update binds the data's values only (a new user's row also gets
+    // the imported password hash).
+    void import_userChanged_updatedAtHqWithItsImportedHash()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("U1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        QVERIFY(importInto(hq, exportFrom(*ws)).ok());
+        QVERIFY(ws->store->run(QStringLiteral("UPDATE app_user SET version = version + 1, "
+                                              "display_name = 'Renamed at the Center'")));
+        const Result<SyncImportResult> imported = importInto(hq, exportFrom(*ws));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+        Result<QSqlQuery> user = (*store)->run(
+            QStringLiteral("SELECT display_name, password_hash, version FROM app_user WHERE name "
+                           "= 'adm-u1'"));
+        QVERIFY(user && user->next());
+        QCOMPARE(user->value(0).toString(), QStringLiteral("Renamed at the Center"));
+        QCOMPARE(user->value(1).toString(), QStringLiteral("$argon2id$imported-no-sign-in"));
+        QCOMPARE(user->value(2).toLongLong(),
+                 countOf(*ws->store,
+                         QStringLiteral("SELECT version FROM app_user WHERE name = 'adm-u1'")));
     }
 
     void import_changedAtHq_reportedAsConflict()

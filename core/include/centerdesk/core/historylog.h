@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <array>
 
 namespace centerdesk::core {
 
@@ -57,6 +58,10 @@ public:
     // The hash of the last entry (64 zeros when the history is empty).
     static QString head(Store& store);
     static QString hashOf(const HistoryEntry& entry);
+    // The same hash from the fields as UTF-8, in hashOf's order: previous
+    // hash, seq, uuid, subject kind, subject uuid, stored time, actor, kind,
+    // stored detail (an imported entry's, read from a package).
+    static QString hashOfUtf8(const std::array<QByteArrayView, 9>& fields);
 
 private:
     Store& m_store;

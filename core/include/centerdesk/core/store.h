@@ -12,6 +12,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <span>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -73,6 +74,36 @@ private:
     sqlite3_stmt* m_statement;
 };
 
+// A value for Store::executeValues, converted by the caller (on any thread):
+// text is UTF-8 already, and is bound without a copy.
+struct StoreValue final
+{
+    enum class Type : quint8
+    {
+        Null,
+        Integer,
+        Real,
+        Text,
+    };
+    static StoreValue fromInteger(qint64 number) { return {Type::Integer, number, 0, {}, {}}; }
+    static StoreValue fromReal(double number) { return {Type::Real, 0, number, {}, {}}; }
+    // Keeps its own UTF-8 copy of `text`.
+    static StoreValue fromText(const QString& text)
+    {
+        StoreValue value{Type::Text, 0, 0, {}, text.toUtf8()};
+        value.text = value.owned; // Qt's bytes stay put when the value is copied or moved
+        return value;
+    }
+    // Views `utf8`, which the caller keeps until the statement has run.
+    static StoreValue fromUtf8View(QByteArrayView utf8) { return {Type::Text, 0, 0, utf8, {}}; }
+
+    Type type = Type::Null;
+    qint64 integer = 0;
+    double real = 0;
+    QByteArrayView text; // bound for Text
+    QByteArray owned;    // fromText's bytes
+};
+
 // One CenterDesk store: a SQLite file in WAL mode with foreign keys on and
 // synchronous=FULL. Opening checks the file before writing anything: a file
 // that is not SQLite, not CenterDesk's, from a newer CenterDesk, damaged or
@@ -110,6 +141,12 @@ public:
                       const std::function<bool(const StoreRow&)>& onRow);
     // Runs one statement through forEachRow and ignores any rows.
     Status execute(const QString& sql, const QVariantList& bindings = {});
+    // The same with values converted beforehand (on any thread), bound
+    // without a copy: for statements of many rows (the HQ import's). Binds
+    // the parts' values one after the other.
+    Status executeValues(const QString& sql,
+                         std::initializer_list<std::span<const StoreValue>> parts);
+    Status executeValues(const QString& sql, const std::vector<std::span<const StoreValue>>& parts);
     // Of the last statement run on this connection: SQLite's extended result
     // code and message (to tell a broken constraint from a failing store).
     int lastErrorCode() const;
@@ -162,6 +199,15 @@ private:
     friend Status useCaseMatchSet(Store& store, std::shared_ptr<CaseMatchSet> set);
 
     void finalizeKeptStatements();
+    // The prepared statement for `sql`, kept for the next run when there is
+    // room; otherwise `unkept` owns it.
+    Result<sqlite3_stmt*>
+    keptStatement(const QString& sql,
+                  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>& unkept);
+    Status executeValues(const QString& sql, const std::span<const StoreValue>* parts,
+                         std::size_t partCount);
+    // Steps a bound statement through its rows, then resets it.
+    Status stepRows(sqlite3_stmt* statement, const std::function<bool(const StoreRow&)>& onRow);
 
     // The connection's handle, kept when the store is opened: asking the Qt
     // driver for it takes a lock and a look-up by connection name.

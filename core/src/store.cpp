@@ -614,6 +614,13 @@ Status Store::executeValues(const QString& sql, const std::span<const StoreValue
             }
         }
     }
+    if (index > sqlite3_bind_parameter_count(statement)) {
+        sqlite3_reset(statement);
+        return sqliteError(m_path, SQLITE_RANGE,
+                           QStringLiteral("%1 values for a statement of %2 parameters")
+                               .arg(index)
+                               .arg(sqlite3_bind_parameter_count(statement)));
+    }
     return stepRows(statement, [](const StoreRow&) { return true; });
 }
 

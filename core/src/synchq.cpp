@@ -12,9 +12,14 @@
 #include <QSet>
 #include <algorithm>
 #include <array>
+#include <boost/json/monotonic_resource.hpp>
 #include <boost/json/value.hpp>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
+#include <optional>
 #include <sqlite3.h>
 #include <thread> // std::jthread
 
@@ -69,6 +74,8 @@ bool sqlValue(const boost::json::value& value, StoreValue* out)
     }
 }
 
+// A whole number field, else 0 (as QJsonValue::toInteger: a fraction or a
+// number out of qint64's range is not one).
 qint64 jsonInteger(const boost::json::object& object, std::string_view key)
 {
     const boost::json::value* field = object.if_contains(key);
@@ -76,8 +83,11 @@ qint64 jsonInteger(const boost::json::object& object, std::string_view key)
         return 0;
     if (field->is_int64())
         return field->get_int64();
-    if (field->is_double())
-        return static_cast<qint64>(field->get_double());
+    if (field->is_double()) {
+        const double number = field->get_double();
+        if (std::abs(number) < 9.0e18 && number == std::floor(number))
+            return static_cast<qint64>(number);
+    }
     return 0;
 }
 
@@ -103,9 +113,9 @@ struct TableWriter final
     QHash<QString, HeldRow> held;      // by the line's key
 };
 
-// A line of the package, checked on its own and converted for binding by
-// the worker threads before anything is written (prepareLines): the apply
-// step then only decides against HQ's rows and writes.
+// A line of the package, checked on its own and converted for binding on
+// the second thread (PackageApplier::produce): the writing thread then only
+// decides against HQ's rows and writes.
 struct PreparedLine final
 {
     const PackageLine* source = nullptr;
@@ -150,6 +160,72 @@ struct PrepareCache final
     QString signature;
 };
 
+// Lines parsed and prepared together, in file order.
+struct LineChunk final
+{
+    std::vector<PackageLine> lines;
+    std::vector<PreparedLine> prepared; // each points into `lines`
+};
+
+// The lines, handed from the thread that parses and prepares them to the
+// one that writes them, chunk after chunk: the writes of the first lines
+// overlap the reading of the rest.
+class LineFeed final
+{
+public:
+    void publish(std::unique_ptr<LineChunk> chunk)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_ready.push_back(std::move(chunk));
+        }
+        m_changed.notify_one();
+    }
+    // The end of the lines: all of them (`error` empty), or up to the first
+    // bad one.
+    void finish(std::optional<Error> error, qint64 lineCount)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_error = std::move(error);
+            m_lineCount = lineCount;
+            m_finished = true;
+        }
+        m_changed.notify_one();
+    }
+    // The next chunk (kept alive with the feed), or null when all were taken.
+    const LineChunk* next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_finished; });
+        if (m_ready.empty())
+            return nullptr;
+        m_taken.push_back(std::move(m_ready.front()));
+        m_ready.pop_front();
+        return m_taken.back().get();
+    }
+    // Waits for the end of the lines; then the verdict on them: the first
+    // bad line, or a count other than the manifest's.
+    Status verdict(const VerifiedPackage& package)
+    {
+        while (next() != nullptr) {
+        }
+        if (m_error)
+            return *m_error;
+        return checkLineCount(package, m_lineCount);
+    }
+    qint64 lineCount() const { return m_lineCount; } // once next() gave null
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::unique_ptr<LineChunk>> m_ready;
+    std::vector<std::unique_ptr<LineChunk>> m_taken;
+    bool m_finished = false;
+    std::optional<Error> m_error;
+    qint64 m_lineCount = 0;
+};
+
 // New rows of one table and column list, kept to be written together.
 struct NewRows final
 {
@@ -182,7 +258,8 @@ public:
     bool conflicts = false;
     qint64 unchanged = 0;
 
-    Status prepare()
+    // The synced tables' columns, before any line is prepared.
+    Status loadWriters()
     {
         for (const SyncTable& table : syncTables()) {
             auto writer = std::make_unique<TableWriter>();
@@ -198,7 +275,50 @@ public:
             writer->removeSql = QStringLiteral("DELETE FROM ") + table.name + keyWhere(table);
             m_owned.push_back(std::move(writer));
         }
-        Status head = m_store.forEachRow(
+        return {};
+    }
+
+    // On the second thread: parses and prepares the lines, a chunk at a
+    // time, until the end, the first bad line or `stop`. Reads only the
+    // package and the writers' names and columns, which no longer change.
+    void produce(LineFeed& feed, const std::stop_token& stop) const
+    {
+        constexpr qsizetype chunkBytes = 256 * 1024;
+        const QByteArray& content = m_package.content;
+        // The lines' values, allocated from one arena freed with the last.
+        const boost::json::storage_ptr storage =
+            boost::json::make_shared_resource<boost::json::monotonic_resource>();
+        PrepareCache cache;
+        qint64 lineNumber = 2;
+        for (qsizetype start = m_package.payloadStart; start < content.size();) {
+            if (stop.stop_requested())
+                break;
+            qsizetype end = content.size();
+            if (start + chunkBytes < content.size()) {
+                if (const qsizetype newline = content.indexOf('\n', start + chunkBytes);
+                    newline >= 0)
+                    end = newline + 1;
+            }
+            auto chunk = std::make_unique<LineChunk>();
+            ParsedLines parsed = parsePackageLines(content, start, end, lineNumber, storage);
+            if (parsed.error) {
+                feed.finish(std::move(parsed.error), lineNumber - 2);
+                return;
+            }
+            chunk->lines = std::move(parsed.lines);
+            chunk->prepared.reserve(chunk->lines.size());
+            for (const PackageLine& line : chunk->lines)
+                chunk->prepared.push_back(prepareLine(line, cache));
+            lineNumber += static_cast<qint64>(chunk->lines.size());
+            feed.publish(std::move(chunk));
+            start = end;
+        }
+        feed.finish({}, lineNumber - 2);
+    }
+
+    Status readHistoryHead()
+    {
+        return m_store.forEachRow(
             QStringLiteral("SELECT seq, hash FROM hq_history WHERE workstation_id = ? ORDER BY seq "
                            "DESC LIMIT 1"),
             {m_workstation}, [this](const StoreRow& row) {
@@ -206,33 +326,36 @@ public:
                 m_historyHead = row.text(1);
                 return false;
             });
-        if (!head)
-            return head;
-        prepareLines();
-        return readHeldRows();
     }
 
-    // Applies every line; problems are collected (up to a limit) rather than
-    // stopping at the first, so the report names them all.
-    Status apply()
+    // Applies every line as the feed gives it; problems are collected (up to
+    // a limit) rather than stopping at the first, so the report names them
+    // all. Takes every chunk, even past the limit.
+    Status apply(LineFeed& feed)
     {
-        for (const PreparedLine& line : m_lines) {
+        while (const LineChunk* chunk = feed.next()) {
             if (problems.size() >= SyncService::maxReportedProblems)
-                break;
-            if (line.writer == nullptr) {
-                problem(line, SyncImportText::tr("unknown table"), false);
                 continue;
+            if (Status read = readHeldRows(chunk->prepared); !read)
+                return read;
+            for (const PreparedLine& line : chunk->prepared) {
+                if (problems.size() >= SyncService::maxReportedProblems)
+                    break;
+                if (line.writer == nullptr) {
+                    problem(line, SyncImportText::tr("unknown table"), false);
+                    continue;
+                }
+                touchedTables.insert(line.writer->table->name);
+                if (m_repeatedLines.contains(line.number()))
+                    continue; // reported by readHeldRows
+                // Lines are applied in the file's order; only a run of new
+                // rows of one table is kept to be written together, before
+                // any other line: triggers read other tables (a case's
+                // account and assignee names).
+                const Status applied = line.writer->isHistory ? applyHistory(line) : applyRow(line);
+                if (!applied)
+                    return applied; // a store error, not a problem of the package
             }
-            touchedTables.insert(line.writer->table->name);
-            if (m_repeatedLines.contains(line.number()))
-                continue; // reported by readHeldRows
-            // Lines are applied in the file's order; only a run of new rows
-            // of one table is kept to be written together, before any other
-            // line: triggers read other tables (a case's account and
-            // assignee names).
-            const Status applied = line.writer->isHistory ? applyHistory(line) : applyRow(line);
-            if (!applied)
-                return applied; // a store error, not a problem of the package
         }
         if (Status flushed = flushBatch(); !flushed)
             return flushed;
@@ -279,23 +402,6 @@ private:
                         .arg(line.number())
                         .arg(line.writer != nullptr ? line.writer->table->name : line.tableName,
                              line.key, what);
-    }
-
-    // Every line, checked on its own and converted, on two threads: the
-    // lines are independent, and their values and the history hashes are
-    // most of the import's work outside SQLite.
-    void prepareLines()
-    {
-        const std::vector<PackageLine>& lines = m_package.lines;
-        m_lines.resize(lines.size());
-        auto prepareRange = [this, &lines](std::size_t from, std::size_t to) {
-            PrepareCache cache;
-            for (std::size_t i = from; i < to; ++i)
-                m_lines[i] = prepareLine(lines[i], cache);
-        };
-        const std::size_t half = lines.size() / 2;
-        std::jthread second(prepareRange, half, lines.size());
-        prepareRange(0, half);
     }
 
     // Reads only the line and the writers' column lists. The values view the
@@ -449,18 +555,17 @@ private:
         prepared.hash = QString::fromUtf8(hash);
     }
 
-    // Which of the package's rows HQ holds, one query per table instead of
-    // one per line. A key twice in one package is a problem: the export
+    // Which of a chunk's rows HQ holds, one query per table instead of one
+    // per line. A key twice in one package is a problem: the export
     // never writes one, and the second line would meet the first's row.
-    Status readHeldRows()
+    Status readHeldRows(const std::vector<PreparedLine>& lines)
     {
         QHash<TableWriter*, QByteArray> keysByTable; // JSON arrays of the keys
-        QHash<TableWriter*, QSet<QString>> seenKeys;
-        for (const PreparedLine& line : m_lines) {
+        for (const PreparedLine& line : lines) {
             if (line.writer == nullptr || line.writer->isHistory)
                 continue; // unknown tables are reported by apply(); history is append-only
             QByteArray& keys = keysByTable[line.writer];
-            QSet<QString>& seen = seenKeys[line.writer];
+            QSet<QString>& seen = m_seenKeys[line.writer];
             if (seen.contains(line.key)) {
                 if (problems.size() < SyncService::maxReportedProblems) {
                     problem(line, SyncImportText::tr("the package holds this row more than once"),
@@ -641,17 +746,22 @@ private:
         }
         if (line.historySeq != m_historySeq + 1 || line.previousHash != m_historyHead ||
             !line.hashMatches) {
-            problem(line,
-                    SyncImportText::tr("history entry %1 does not continue the workstation's "
-                                       "chain (HQ has it up to entry %2)")
-                        .arg(line.historySeq)
-                        .arg(m_historySeq),
-                    false);
+            chainProblem(line);
             return {};
         }
         m_historySeq = line.historySeq;
         m_historyHead = line.hash;
         return keepNewRow(line);
+    }
+
+    void chainProblem(const PreparedLine& line)
+    {
+        problem(line,
+                SyncImportText::tr("history entry %1 does not continue the workstation's chain "
+                                   "(HQ has it up to entry %2)")
+                    .arg(line.historySeq)
+                    .arg(m_historySeq),
+                false);
     }
 
     // Keeps a new row (or history entry) to be written with the ones that
@@ -724,13 +834,25 @@ private:
     // The batch's rows from `first` on, one statement each, for the report.
     Status writeOneByOne(const NewRows& batch, const QString& insert, qsizetype first)
     {
+        bool chainBroken = false;
         for (qsizetype i = first; i < batch.lines.size(); ++i) {
             if (problems.size() >= SyncService::maxReportedProblems)
                 break;
             const PreparedLine& line = *batch.lines.at(i);
+            if (chainBroken) {
+                // As if the entries had been checked after the failed one.
+                chainProblem(line);
+                continue;
+            }
             bool written = false;
             if (Status done = write(insert, {line.values}, line, &written); !done)
                 return done;
+            if (!written && batch.writer->isHistory) {
+                // The chain ends before the entry that was not written.
+                chainBroken = true;
+                m_historySeq = line.historySeq - 1;
+                m_historyHead = line.previousHash;
+            }
             if (!written || batch.writer->isHistory)
                 continue;
             if (Status done = m_store.executeValues(setOriginSql, {line.origin}); !done)
@@ -752,8 +874,8 @@ private:
     const VerifiedPackage& m_package;
     QString m_workstation;
     std::vector<std::unique_ptr<TableWriter>> m_owned;
-    std::vector<PreparedLine> m_lines; // the package's, in file order
-    QSet<qint64> m_repeatedLines;      // a row's second and later lines
+    QHash<TableWriter*, QSet<QString>> m_seenKeys; // of the lines so far
+    QSet<qint64> m_repeatedLines;                  // a row's second and later lines
     // New rows kept before they are written (bounds the statements' size).
     static constexpr qsizetype rowsPerBatch = 1000;
     NewRows m_pending;
@@ -787,11 +909,33 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
             return key.error();
         return SyncSigner{*key, query->value(1).toString(), query->value(2).toString()};
     };
-    const Result<VerifiedPackage> package =
-        readVerifiedPackage(packagePath, QStringLiteral("rows"), m_store.schemaVersion(), lookup);
+    Result<VerifiedPackage> package =
+        openSignedPackage(packagePath, QStringLiteral("rows"), lookup);
     if (!package)
         return package.error();
     const QJsonObject& manifest = package->manifest;
+
+    // Once the signature has vouched for every byte, a second thread parses
+    // and prepares the lines while this one hashes the payload and then
+    // writes them. The verdicts keep readVerifiedPackage's order: hash,
+    // schema, the first bad line or the line count, then the checks below,
+    // then the rows' problems.
+    PackageApplier applier(m_store, *package);
+    if (Status loaded = applier.loadWriters(); !loaded)
+        return loaded.error();
+    LineFeed feed;
+    // Declared last: stopped and joined first, however this function ends.
+    std::jthread producer([&](std::stop_token stop) { applier.produce(feed, stop); });
+    package->payloadSha256 = payloadSha256(*package);
+    if (Status checked = checkPayloadHashAndSchema(*package, m_store.schemaVersion()); !checked)
+        return checked.error();
+    // A package refused below for its place in the sequence is refused for a
+    // bad line first, as when every line was read before.
+    auto refuse = [&](const Error& error) -> Error {
+        if (Status lines = feed.verdict(*package); !lines)
+            return lines.error();
+        return error;
+    };
 
     SyncImportResult result;
     result.kind = QStringLiteral("rows");
@@ -799,16 +943,17 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
     result.workstationId = package->signer.workstationId;
     result.seqFrom = manifest.value(QLatin1String("seqFrom")).toInteger();
     result.seqTo = manifest.value(QLatin1String("seqTo")).toInteger();
-    result.rows = static_cast<qint64>(package->lines.size());
+    // Announced; checked against the lines before anything is recorded.
+    result.rows = manifest.value(QLatin1String("rows")).toInteger();
     const QJsonObject counts = manifest.value(QLatin1String("counts")).toObject();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         result.counts.insert(it.key(), it.value().toInteger());
     if (result.seqFrom < 1 || result.seqTo < result.seqFrom) {
-        return Error::invalid(QStringLiteral("package"), QStringLiteral("sequence"),
-                              SyncImportText::tr("The package's sequence range %1-%2 is not "
-                                                 "valid.")
-                                  .arg(result.seqFrom)
-                                  .arg(result.seqTo));
+        return refuse(Error::invalid(QStringLiteral("package"), QStringLiteral("sequence"),
+                                     SyncImportText::tr("The package's sequence range %1-%2 is not "
+                                                        "valid.")
+                                         .arg(result.seqFrom)
+                                         .arg(result.seqTo)));
     }
 
     // Continuity with what HQ has from this workstation.
@@ -826,7 +971,8 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         {result.workstationId, result.seqFrom, result.seqTo, package->payloadSha256});
     if (!same)
         return same.error();
-    // The latest package again is harmless; an older one is a replay.
+    // The latest package again is harmless; an older one is a replay. (The
+    // same bytes were read and applied before: its lines are not read again.)
     if (same->next() && result.seqTo == lastSeq) {
         result.alreadyImported = true;
         return result;
@@ -835,24 +981,26 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
     const bool fullResend =
         manifest.value(QLatin1String("full")).toBool() && result.seqTo == lastSeq;
     if (result.seqTo <= lastSeq && !fullResend) {
-        return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
-                              SyncImportText::tr("The package holds changes %1-%2 of workstation "
-                                                 "%3, but HQ has applied its changes up to %4 "
-                                                 "already: an older package was replayed. "
-                                                 "Nothing was changed.")
-                                  .arg(result.seqFrom)
-                                  .arg(result.seqTo)
-                                  .arg(result.workstationId)
-                                  .arg(lastSeq));
+        return refuse(
+            Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
+                           SyncImportText::tr("The package holds changes %1-%2 of workstation "
+                                              "%3, but HQ has applied its changes up to %4 "
+                                              "already: an older package was replayed. "
+                                              "Nothing was changed.")
+                               .arg(result.seqFrom)
+                               .arg(result.seqTo)
+                               .arg(result.workstationId)
+                               .arg(lastSeq)));
     }
     if (result.seqFrom > lastSeq + 1) {
-        return Error::invalid(QStringLiteral("package"), QStringLiteral("gap"),
-                              SyncImportText::tr("Changes %1-%2 of workstation %3 are missing: "
-                                                 "import the package that holds them first (or "
-                                                 "ask the workstation for a full export).")
-                                  .arg(lastSeq + 1)
-                                  .arg(result.seqFrom - 1)
-                                  .arg(result.workstationId));
+        return refuse(
+            Error::invalid(QStringLiteral("package"), QStringLiteral("gap"),
+                           SyncImportText::tr("Changes %1-%2 of workstation %3 are missing: "
+                                              "import the package that holds them first (or "
+                                              "ask the workstation for a full export).")
+                               .arg(lastSeq + 1)
+                               .arg(result.seqFrom - 1)
+                               .arg(result.workstationId)));
     }
 
     const Status applied = m_store.transaction([&]() -> Status {
@@ -861,11 +1009,13 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
                 m_store.run(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
             !deferred)
             return deferred.error();
-        PackageApplier applier(m_store, *package);
-        if (Status prepared = applier.prepare(); !prepared)
-            return prepared;
-        if (Status done = applier.apply(); !done)
+        if (Status head = applier.readHistoryHead(); !head)
+            return head;
+        if (Status done = applier.apply(feed); !done)
             return done;
+        if (Status lines = feed.verdict(*package); !lines)
+            return lines;
+        result.rows = feed.lineCount();
         if (applier.problems.isEmpty()) {
             QSet<QString> tables = applier.touchedTables;
             tables.remove(QStringLiteral("history"));

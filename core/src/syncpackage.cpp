@@ -32,70 +32,6 @@ Error packageError(const QString& rule, const QString& message)
     return Error::invalid(QStringLiteral("package"), rule, message);
 }
 
-struct ParsedLines final
-{
-    std::vector<PackageLine> lines;
-    std::optional<Error> error; // of the first bad line
-};
-
-// The lines of content[from, to), the first of them numbered `lineNumber`.
-// Their values are allocated from `storage`, released with the package.
-ParsedLines parseLines(const QByteArray& content, qsizetype from, qsizetype to, qint64 lineNumber,
-                       const boost::json::storage_ptr& storage)
-{
-    ParsedLines parsed;
-    parsed.lines.reserve(static_cast<std::size_t>(
-        std::count(content.constBegin() + from, content.constBegin() + to, '\n') + 1));
-    boost::json::parser parser;
-    for (qsizetype start = from; start < to; ++lineNumber) {
-        qsizetype end = content.indexOf('\n', start);
-        if (end < 0 || end > to)
-            end = to;
-        if (end - start > SyncService::maxLineBytes) {
-            parsed.error = packageError(QStringLiteral("line-too-long"),
-                                        SyncPackageText::tr("Line %1 of the package is longer "
-                                                            "than the limit of %2 bytes.")
-                                            .arg(lineNumber)
-                                            .arg(SyncService::maxLineBytes));
-            return parsed;
-        }
-        const QByteArrayView text(content.constData() + start, end - start);
-        boost::system::error_code error;
-        parser.reset(storage);
-        // One complete JSON text; anything after it is an error.
-        parser.write(text.data(), static_cast<std::size_t>(text.size()), error);
-        boost::json::value value;
-        if (!error)
-            value = parser.release();
-        if (error || !value.is_object()) {
-            parsed.error =
-                packageError(QStringLiteral("invalid-json"),
-                             SyncPackageText::tr("Line %1 of the package is not a JSON object: %2.")
-                                 .arg(lineNumber)
-                                 .arg(error ? QString::fromStdString(error.message())
-                                            : SyncPackageText::tr("not an object")));
-            return parsed;
-        }
-        boost::json::object& object = value.as_object();
-        const auto isString = [&object](std::string_view key) {
-            const boost::json::value* field = object.if_contains(key);
-            return field != nullptr && field->is_string();
-        };
-        const boost::json::value* version = object.if_contains("version");
-        if (!isString("table") || !isString("uuid") || !isString("op") || version == nullptr ||
-            !version->is_number()) {
-            parsed.error = packageError(QStringLiteral("line-fields"),
-                                        SyncPackageText::tr("Line %1 of the package lacks one of "
-                                                            "table, uuid, version, op.")
-                                            .arg(lineNumber));
-            return parsed;
-        }
-        parsed.lines.push_back({lineNumber, text, std::move(object)});
-        start = end + 1;
-    }
-    return parsed;
-}
-
 } // namespace
 
 const QList<SyncTable>& syncTables()
@@ -196,9 +132,71 @@ QString storedNow()
     return toStoredTime(QDateTime::currentDateTimeUtc());
 }
 
+ParsedLines parsePackageLines(const QByteArray& content, qsizetype from, qsizetype to,
+                              qint64 lineNumber, const boost::json::storage_ptr& storage)
+{
+    ParsedLines parsed;
+    parsed.lines.reserve(static_cast<std::size_t>(
+        std::count(content.constBegin() + from, content.constBegin() + to, '\n') + 1));
+    boost::json::parser parser;
+    for (qsizetype start = from; start < to; ++lineNumber) {
+        qsizetype end = content.indexOf('\n', start);
+        if (end < 0 || end > to)
+            end = to;
+        if (end - start > SyncService::maxLineBytes) {
+            parsed.error = packageError(QStringLiteral("line-too-long"),
+                                        SyncPackageText::tr("Line %1 of the package is longer "
+                                                            "than the limit of %2 bytes.")
+                                            .arg(lineNumber)
+                                            .arg(SyncService::maxLineBytes));
+            return parsed;
+        }
+        const QByteArrayView text(content.constData() + start, end - start);
+        boost::system::error_code error;
+        parser.reset(storage);
+        // One complete JSON text; anything after it is an error.
+        parser.write(text.data(), static_cast<std::size_t>(text.size()), error);
+        auto notAnObject = [&](const QString& why) {
+            parsed.error =
+                packageError(QStringLiteral("invalid-json"),
+                             SyncPackageText::tr("Line %1 of the package is not a JSON object: %2.")
+                                 .arg(lineNumber)
+                                 .arg(why));
+        };
+        if (error) {
+            notAnObject(QString::fromStdString(error.message()));
+            return parsed;
+        }
+        // Constructed, not assigned: assigning to a value of other storage
+        // would copy it out of the arena.
+        boost::json::value value = parser.release();
+        if (!value.is_object()) {
+            notAnObject(SyncPackageText::tr("not an object"));
+            return parsed;
+        }
+        boost::json::object& object = value.as_object();
+        const auto isString = [&object](std::string_view key) {
+            const boost::json::value* field = object.if_contains(key);
+            return field != nullptr && field->is_string();
+        };
+        const boost::json::value* version = object.if_contains("version");
+        if (!isString("table") || !isString("uuid") || !isString("op") || version == nullptr ||
+            !version->is_number()) {
+            parsed.error = packageError(QStringLiteral("line-fields"),
+                                        SyncPackageText::tr("Line %1 of the package lacks one of "
+                                                            "table, uuid, version, op.")
+                                            .arg(lineNumber));
+            return parsed;
+        }
+        parsed.lines.push_back({lineNumber, text, std::move(object)});
+        start = end + 1;
+    }
+    return parsed;
+}
+
 Result<VerifiedPackage>
-readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
-                    const std::function<Result<SyncSigner>(const QString& keyIdHex)>& lookup)
+openSignedPackage(const QString& path, const QString& kind,
+                  const std::function<Result<SyncSigner>(const QString& keyIdHex)>& lookup)
 {
     VerifiedPackage package;
     package.fileName = QFileInfo(path).fileName();
@@ -285,35 +283,14 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
                                      manifest.value(QLatin1String("workstation")).toString(),
                                      signer->centerCode, signer->workstationId));
     }
+    package.payloadStart = manifestEnd + 1;
+    return package;
+}
 
-    // 4. The payload's hash (the signature covers the manifest that names it),
-    // on a second thread while this one parses the first lines (6): the
-    // signature has vouched for every byte already. The hash's result is
-    // still judged before any line's.
-    const qsizetype payloadStart = manifestEnd + 1;
-    const QByteArrayView payload = QByteArrayView(content).sliced(payloadStart);
-    // The second thread then parses the last third of the bytes (hashing
-    // costs about a third of parsing), so that both threads finish together.
-    qsizetype split = content.size();
-    if (const qsizetype middle = payloadStart + payload.size() * 2 / 3; middle < content.size()) {
-        if (const qsizetype newline = content.indexOf('\n', middle); newline >= 0)
-            split = newline + 1;
-    }
-    const qint64 secondLineNumber =
-        2 + std::count(content.constBegin() + payloadStart, content.constBegin() + split, '\n');
-    // Each thread's lines are allocated from its own arena, released in one
-    // go with the package.
-    const boost::json::storage_ptr headStorage =
-        boost::json::make_shared_resource<boost::json::monotonic_resource>();
-    const boost::json::storage_ptr tailStorage =
-        boost::json::make_shared_resource<boost::json::monotonic_resource>();
-    ParsedLines tail;
-    std::jthread second([&] { // joined however this function ends
-        package.payloadSha256 = sha256Hex(QByteArray::fromRawData(payload.data(), payload.size()));
-        tail = parseLines(content, split, content.size(), secondLineNumber, tailStorage);
-    });
-    ParsedLines head = parseLines(content, payloadStart, split, 2, headStorage);
-    second.join();
+Status checkPayloadHashAndSchema(const VerifiedPackage& package, int schemaVersion)
+{
+    const QJsonObject& manifest = package.manifest;
+    // 4. The payload's hash (the signature covers the manifest that names it).
     if (manifest.value(QStringLiteral("payloadSha256")).toString() != package.payloadSha256) {
         return packageError(QStringLiteral("payload-hash"),
                             SyncPackageText::tr("The payload's SHA-256 does not match the "
@@ -330,6 +307,65 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
                                 .arg(packageSchema)
                                 .arg(schemaVersion));
     }
+    return {};
+}
+
+QString payloadSha256(const VerifiedPackage& package)
+{
+    const QByteArrayView payload = QByteArrayView(package.content).sliced(package.payloadStart);
+    return sha256Hex(QByteArray::fromRawData(payload.data(), payload.size()));
+}
+
+Status checkLineCount(const VerifiedPackage& package, qint64 lineCount)
+{
+    const qint64 announced = package.manifest.value(QLatin1String("rows")).toInteger();
+    if (lineCount == announced)
+        return {};
+    return packageError(QStringLiteral("row-count"),
+                        SyncPackageText::tr("The package holds %1 lines; its manifest "
+                                            "announces %2.")
+                            .arg(lineCount)
+                            .arg(announced));
+}
+
+Result<VerifiedPackage>
+readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
+                    const std::function<Result<SyncSigner>(const QString& keyIdHex)>& lookup)
+{
+    Result<VerifiedPackage> opened = openSignedPackage(path, kind, lookup);
+    if (!opened)
+        return opened.error();
+    VerifiedPackage& package = *opened;
+    const QByteArray& content = package.content;
+    // The payload's hash (4) on a second thread while this one parses the
+    // first lines (6): the signature has vouched for every byte already. The
+    // hash's result is still judged before any line's.
+    const qsizetype payloadStart = package.payloadStart;
+    // The second thread then parses the last third of the bytes (hashing
+    // costs about a third of parsing), so that both threads finish together.
+    qsizetype split = content.size();
+    if (const qsizetype middle = payloadStart + (content.size() - payloadStart) * 2 / 3;
+        middle < content.size()) {
+        if (const qsizetype newline = content.indexOf('\n', middle); newline >= 0)
+            split = newline + 1;
+    }
+    const qint64 secondLineNumber =
+        2 + std::count(content.constBegin() + payloadStart, content.constBegin() + split, '\n');
+    // Each thread's lines are allocated from its own arena, released in one
+    // go with the package.
+    const boost::json::storage_ptr headStorage =
+        boost::json::make_shared_resource<boost::json::monotonic_resource>();
+    const boost::json::storage_ptr tailStorage =
+        boost::json::make_shared_resource<boost::json::monotonic_resource>();
+    ParsedLines tail;
+    std::jthread second([&] { // joined however this function ends
+        package.payloadSha256 = payloadSha256(package);
+        tail = parsePackageLines(content, split, content.size(), secondLineNumber, tailStorage);
+    });
+    ParsedLines head = parsePackageLines(content, payloadStart, split, 2, headStorage);
+    second.join();
+    if (Status checked = checkPayloadHashAndSchema(package, schemaVersion); !checked)
+        return checked.error();
 
     // 6. Each line: size, JSON, fields (the first bad line is reported).
     if (head.error)
@@ -339,15 +375,10 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
     package.lines = std::move(head.lines);
     package.lines.insert(package.lines.end(), std::make_move_iterator(tail.lines.begin()),
                          std::make_move_iterator(tail.lines.end()));
-    const auto lineCount = static_cast<qint64>(package.lines.size());
-    if (lineCount != manifest.value(QLatin1String("rows")).toInteger()) {
-        return packageError(QStringLiteral("row-count"),
-                            SyncPackageText::tr("The package holds %1 lines; its manifest "
-                                                "announces %2.")
-                                .arg(lineCount)
-                                .arg(manifest.value(QLatin1String("rows")).toInteger()));
-    }
-    return package;
+    if (Status counted = checkLineCount(package, static_cast<qint64>(package.lines.size()));
+        !counted)
+        return counted.error();
+    return std::move(package);
 }
 
 Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,

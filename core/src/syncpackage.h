@@ -10,8 +10,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
+#include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace centerdesk::core {
@@ -62,6 +64,7 @@ struct VerifiedPackage final
     // string to UTF-16 and back on its way to SQLite. `text` views `content`.
     std::vector<PackageLine> lines;
     QByteArray content;
+    qsizetype payloadStart = 0; // in content, after the manifest line
     QString payloadSha256;
     SyncSigner signer;
 };
@@ -70,6 +73,27 @@ struct VerifiedPackage final
 QByteArrayView jsonText(const boost::json::object& object, std::string_view key);
 // The same as a QString.
 QString jsonString(const boost::json::object& object, std::string_view key);
+
+// The lines of content[from, to), the first of them numbered `lineNumber`,
+// or the first bad line's error. Their values are allocated from `storage`.
+struct ParsedLines final
+{
+    std::vector<PackageLine> lines;
+    std::optional<Error> error;
+};
+ParsedLines parsePackageLines(const QByteArray& content, qsizetype from, qsizetype to,
+                              qint64 lineNumber, const boost::json::storage_ptr& storage);
+
+// The steps of readVerifiedPackage, for a reader that parses the lines while
+// it applies them (the HQ import). Opening checks the file's size, its
+// signature and the manifest, and reads no line.
+Result<VerifiedPackage>
+openSignedPackage(const QString& path, const QString& kind,
+                  const std::function<Result<SyncSigner>(const QString& keyIdHex)>& lookup);
+QString payloadSha256(const VerifiedPackage& package);
+// With package.payloadSha256 computed.
+Status checkPayloadHashAndSchema(const VerifiedPackage& package, int schemaVersion);
+Status checkLineCount(const VerifiedPackage& package, qint64 lineCount);
 
 // Reads `path` and its .minisig and checks, in this order, before anything is
 // applied: file size, signature against the key the lookup returns for the

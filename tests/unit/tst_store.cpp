@@ -407,6 +407,12 @@ private Q_SLOTS:
         QCOMPARE(s.lastErrorCode() & 0xff, 19); // SQLITE_CONSTRAINT
         const std::array<StoreValue, 1> something{StoreValue::fromText(QStringLiteral("x"))};
         QVERIFY_OK(s.executeValues(QStringLiteral("INSERT INTO u VALUES (?)"), {something}));
+        // More values than parameters: refused, nothing written.
+        QVERIFY(!s.executeValues(QStringLiteral("INSERT INTO u VALUES (?)"), {something, something})
+                     .ok());
+        Result<QSqlQuery> count = s.run(QStringLiteral("SELECT count(*) FROM u"));
+        QVERIFY(count && count->next());
+        QCOMPARE(count->value(0).toInt(), 1);
     }
 
     void historyHash_ofUtf8Fields_sameAsOfEntry()

@@ -464,6 +464,10 @@ private Q_SLOTS:
                                  << "invalid-json";
         QTest::addRow("textAfterObject") << "trailing"
                                          << "invalid-json";
+        // The lines are judged before the package's place in the sequence,
+        // though they are read while the rows are written.
+        QTest::addRow("gapAndInvalidJson") << "gap-json"
+                                           << "invalid-json";
     }
 
     void import_badInput_refusedStoreUnchanged()
@@ -566,6 +570,11 @@ private Q_SLOTS:
             resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
                 QVERIFY(lines.first().contains("\"table\":\"app_user\""));
                 lines.first().replace("\"table\":\"app_user\"", "\"table\":\"app_user\xff\"");
+            });
+        } else if (mutation == QStringLiteral("gap-json")) {
+            resign(bad, keyFile(*ws), [](QJsonObject& manifest, QList<QByteArray>& lines) {
+                manifest.insert(QStringLiteral("seqFrom"), 5);
+                lines.insert(lines.size() - 1, "{\"table\": \"account\", oops");
             });
         } else if (mutation == QStringLiteral("trailing")) {
             resign(bad, keyFile(*ws),

@@ -20,8 +20,12 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <sodium.h>
 #include <sqlite3.h>
+#include <string>
+#include <string_view>
 #include <thread> // std::jthread
+#include <unordered_map>
 
 namespace centerdesk::core {
 
@@ -100,6 +104,15 @@ struct HeldRow final
     QString originStamp;
 };
 
+struct KeyHash final
+{
+    using is_transparent = void; // finds by std::string_view
+    std::size_t operator()(std::string_view key) const
+    {
+        return std::hash<std::string_view>{}(key);
+    }
+};
+
 // One table's statements (SQL texts; Store keeps them prepared) and the rows
 // of the package that HQ holds already.
 struct TableWriter final
@@ -110,7 +123,8 @@ struct TableWriter final
     std::vector<std::string> columns; // sorted, for look-ups by a line's UTF-8 names
     QString removeSql;
     QHash<QString, QString> updateSql; // by column list
-    QHash<QString, HeldRow> held;      // by the line's key
+    // By the line's key (UTF-8), looked up without a copy.
+    std::unordered_map<std::string, HeldRow, KeyHash, std::equal_to<>> held;
 };
 
 // A line of the package, checked on its own and converted for binding on
@@ -120,8 +134,8 @@ struct PreparedLine final
 {
     const PackageLine* source = nullptr;
     TableWriter* writer = nullptr; // null: a table that is not synced
-    QString tableName;             // as the line names it
-    QString key;
+    QString tableName;             // as the line names it (when not synced)
+    QByteArrayView keyUtf8;        // the line's uuid
     bool isDelete = false;
     // What is wrong with the line alone, in the order applyRow reports it
     // among its checks against HQ's rows.
@@ -143,6 +157,9 @@ struct PreparedLine final
     bool hashMatches = false;
 
     qint64 number() const { return source->number; }
+    QString key() const { return QString::fromUtf8(keyUtf8); }
+    // For look-ups in key sets and maps, without a copy.
+    QByteArray keyBytes() const { return QByteArray::fromRawData(keyUtf8.data(), keyUtf8.size()); }
     std::span<const StoreValue> keyValues() const { return {keyParts.data(), keyPartCount}; }
     // Its stamp as HQ's sync_origin keeps it.
     QString newStamp(const SyncTable& table) const
@@ -169,10 +186,14 @@ struct LineChunk final
 
 // The lines, handed from the thread that parses and prepares them to the
 // one that writes them, chunk after chunk: the writes of the first lines
-// overlap the reading of the rest.
+// overlap the reading of the rest. The parsing thread also hashes the payload.
 class LineFeed final
 {
 public:
+    // The lines' values, allocated from one arena that only this feed's end
+    // frees: values of an unshared arena are dropped without a walk.
+    boost::json::storage_ptr storage() { return boost::json::storage_ptr(&m_arena); }
+
     void publish(std::unique_ptr<LineChunk> chunk)
     {
         {
@@ -181,12 +202,13 @@ public:
         }
         m_changed.notify_one();
     }
-    // The end of the lines: all of them (`error` empty), or up to the first
-    // bad one.
-    void finish(std::optional<Error> error, qint64 lineCount)
+    // The end of the payload: its hash, and all the lines (`error` empty) or
+    // those up to the first bad one.
+    void finish(QString payloadHash, std::optional<Error> error, qint64 lineCount)
     {
         {
             const std::lock_guard lock(m_mutex);
+            m_payloadHash = std::move(payloadHash);
             m_error = std::move(error);
             m_lineCount = lineCount;
             m_finished = true;
@@ -204,24 +226,34 @@ public:
         m_ready.pop_front();
         return m_taken.back().get();
     }
-    // Waits for the end of the lines; then the verdict on them: the first
-    // bad line, or a count other than the manifest's.
-    Status verdict(const VerifiedPackage& package)
+    // Waits for the end of the payload. Then the verdicts in the order of
+    // readVerifiedPackage: the payload's hash (into package), then the
+    // schema, then the first bad line or a count other than the manifest's.
+    Status hashVerdict(VerifiedPackage& package, int schemaVersion)
     {
         while (next() != nullptr) {
         }
+        package.payloadSha256 = m_payloadHash;
+        return checkPayloadHashAndSchema(package, schemaVersion);
+    }
+    Status verdict(VerifiedPackage& package, int schemaVersion)
+    {
+        if (Status hashed = hashVerdict(package, schemaVersion); !hashed)
+            return hashed;
         if (m_error)
             return *m_error;
         return checkLineCount(package, m_lineCount);
     }
-    qint64 lineCount() const { return m_lineCount; } // once next() gave null
+    qint64 lineCount() const { return m_lineCount; } // after the verdict
 
 private:
+    boost::json::monotonic_resource m_arena; // first: freed after the chunks
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<LineChunk>> m_ready;
     std::vector<std::unique_ptr<LineChunk>> m_taken;
     bool m_finished = false;
+    QString m_payloadHash;
     std::optional<Error> m_error;
     qint64 m_lineCount = 0;
 };
@@ -278,17 +310,19 @@ public:
         return {};
     }
 
-    // On the second thread: parses and prepares the lines, a chunk at a
-    // time, until the end, the first bad line or `stop`. Reads only the
-    // package and the writers' names and columns, which no longer change.
+    // On the second thread: hashes the payload and parses and prepares its
+    // lines, a chunk at a time, until the end or `stop`. After a bad line it
+    // only hashes. Reads only the package and the writers' names and
+    // columns, which no longer change.
     void produce(LineFeed& feed, const std::stop_token& stop) const
     {
         constexpr qsizetype chunkBytes = 256 * 1024;
         const QByteArray& content = m_package.content;
-        // The lines' values, allocated from one arena freed with the last.
-        const boost::json::storage_ptr storage =
-            boost::json::make_shared_resource<boost::json::monotonic_resource>();
+        const boost::json::storage_ptr storage = feed.storage();
+        crypto_hash_sha256_state hash;
+        crypto_hash_sha256_init(&hash);
         PrepareCache cache;
+        std::optional<Error> badLine;
         qint64 lineNumber = 2;
         for (qsizetype start = m_package.payloadStart; start < content.size();) {
             if (stop.stop_requested())
@@ -299,21 +333,30 @@ public:
                     newline >= 0)
                     end = newline + 1;
             }
-            auto chunk = std::make_unique<LineChunk>();
-            ParsedLines parsed = parsePackageLines(content, start, end, lineNumber, storage);
-            if (parsed.error) {
-                feed.finish(std::move(parsed.error), lineNumber - 2);
-                return;
+            crypto_hash_sha256_update(
+                &hash, reinterpret_cast<const unsigned char*>(content.constData()) + start,
+                static_cast<unsigned long long>(end - start));
+            if (!badLine) {
+                ParsedLines parsed = parsePackageLines(content, start, end, lineNumber, storage);
+                if (parsed.error) {
+                    badLine = std::move(parsed.error);
+                } else {
+                    auto chunk = std::make_unique<LineChunk>();
+                    chunk->lines = std::move(parsed.lines);
+                    chunk->prepared.reserve(chunk->lines.size());
+                    for (const PackageLine& line : chunk->lines)
+                        chunk->prepared.push_back(prepareLine(line, cache));
+                    lineNumber += static_cast<qint64>(chunk->lines.size());
+                    feed.publish(std::move(chunk));
+                }
             }
-            chunk->lines = std::move(parsed.lines);
-            chunk->prepared.reserve(chunk->lines.size());
-            for (const PackageLine& line : chunk->lines)
-                chunk->prepared.push_back(prepareLine(line, cache));
-            lineNumber += static_cast<qint64>(chunk->lines.size());
-            feed.publish(std::move(chunk));
             start = end;
         }
-        feed.finish({}, lineNumber - 2);
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256_final(&hash, digest);
+        feed.finish(QString::fromLatin1(
+                        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex()),
+                    std::move(badLine), lineNumber - 2);
     }
 
     Status readHistoryHead()
@@ -401,7 +444,7 @@ private:
         problems << SyncImportText::tr("line %1 (%2 %3): %4")
                         .arg(line.number())
                         .arg(line.writer != nullptr ? line.writer->table->name : line.tableName,
-                             line.key, what);
+                             line.key(), what);
     }
 
     // Reads only the line and the writers' column lists. The values view the
@@ -412,7 +455,7 @@ private:
         PreparedLine prepared;
         prepared.source = &source;
         const QByteArrayView keyUtf8 = jsonText(line, "uuid");
-        prepared.key = QString::fromUtf8(keyUtf8);
+        prepared.keyUtf8 = keyUtf8;
         const QByteArrayView tableName = jsonText(line, "table");
         for (const auto& writer : m_owned) {
             if (writer->nameUtf8 == tableName) {
@@ -565,8 +608,8 @@ private:
             if (line.writer == nullptr || line.writer->isHistory)
                 continue; // unknown tables are reported by apply(); history is append-only
             QByteArray& keys = keysByTable[line.writer];
-            QSet<QString>& seen = m_seenKeys[line.writer];
-            if (seen.contains(line.key)) {
+            QSet<QByteArray>& seen = m_seenKeys[line.writer];
+            if (seen.contains(line.keyBytes())) {
                 if (problems.size() < SyncService::maxReportedProblems) {
                     problem(line, SyncImportText::tr("the package holds this row more than once"),
                             false);
@@ -574,9 +617,9 @@ private:
                 m_repeatedLines.insert(line.number());
                 continue;
             }
-            seen.insert(line.key);
+            seen.insert(line.keyBytes()); // views the arena, which outlives the set
             keys.append(keys.isEmpty() ? '[' : ',');
-            appendJsonString(keys, line.key);
+            appendJsonUtf8(keys, line.keyUtf8);
         }
         for (auto it = keysByTable.begin(); it != keysByTable.end(); ++it) {
             TableWriter& writer = *it.key();
@@ -595,7 +638,10 @@ private:
                     QStringLiteral(" LEFT JOIN sync_origin o ON o.table_name = ? AND o.row_key = "
                                    "j.value"),
                 {QString::fromUtf8(it.value() + ']'), table.name}, [&writer](const StoreRow& row) {
-                    writer.held.insert(row.text(0), {row.text(1), row.text(2), row.text(3)});
+                    const QByteArrayView key = row.utf8(0);
+                    writer.held.insert_or_assign(
+                        std::string(key.data(), static_cast<std::size_t>(key.size())),
+                        HeldRow{row.text(1), row.text(2), row.text(3)});
                     return true;
                 });
             if (!read)
@@ -637,8 +683,10 @@ private:
             return {};
         }
 
-        const auto held = writer.held.constFind(line.key);
-        const bool exists = held != writer.held.constEnd();
+        const auto found = writer.held.find(
+            std::string_view(line.keyUtf8.data(), static_cast<std::size_t>(line.keyUtf8.size())));
+        const bool exists = found != writer.held.end();
+        const HeldRow* held = exists ? &found->second : nullptr;
         if (exists && held->originWorkstation != m_workstation) {
             problem(line,
                     held->originWorkstation.isEmpty()
@@ -874,8 +922,8 @@ private:
     const VerifiedPackage& m_package;
     QString m_workstation;
     std::vector<std::unique_ptr<TableWriter>> m_owned;
-    QHash<TableWriter*, QSet<QString>> m_seenKeys; // of the lines so far
-    QSet<qint64> m_repeatedLines;                  // a row's second and later lines
+    QHash<TableWriter*, QSet<QByteArray>> m_seenKeys; // of the lines so far
+    QSet<qint64> m_repeatedLines;                     // a row's second and later lines
     // New rows kept before they are written (bounds the statements' size).
     static constexpr qsizetype rowsPerBatch = 1000;
     NewRows m_pending;
@@ -915,27 +963,26 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         return package.error();
     const QJsonObject& manifest = package->manifest;
 
-    // Once the signature has vouched for every byte, a second thread parses
-    // and prepares the lines while this one hashes the payload and then
-    // writes them. The verdicts keep readVerifiedPackage's order: hash,
-    // schema, the first bad line or the line count, then the checks below,
-    // then the rows' problems.
+    // Once the signature has vouched for every byte, a second thread hashes
+    // the payload and parses and prepares its lines while this one writes
+    // them. The verdicts keep readVerifiedPackage's order all the same: the
+    // payload's hash, the schema, the first bad line or the line count, then
+    // the package's place in the sequence, then the rows' problems.
     PackageApplier applier(m_store, *package);
     if (Status loaded = applier.loadWriters(); !loaded)
         return loaded.error();
     LineFeed feed;
     // Declared last: stopped and joined first, however this function ends.
     std::jthread producer([&](std::stop_token stop) { applier.produce(feed, stop); });
-    package->payloadSha256 = payloadSha256(*package);
-    if (Status checked = checkPayloadHashAndSchema(*package, m_store.schemaVersion()); !checked)
-        return checked.error();
-    // A package refused below for its place in the sequence is refused for a
-    // bad line first, as when every line was read before.
+    const int schemaVersion = m_store.schemaVersion();
+    // A refusal before the writes waits for the verdicts that come first.
     auto refuse = [&](const Error& error) -> Error {
-        if (Status lines = feed.verdict(*package); !lines)
+        if (Status lines = feed.verdict(*package, schemaVersion); !lines)
             return lines.error();
         return error;
     };
+    if (Status schema = checkSchema(*package, schemaVersion); !schema)
+        return refuse(schema.error());
 
     SyncImportResult result;
     result.kind = QStringLiteral("rows");
@@ -968,12 +1015,18 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
     Result<QSqlQuery> same = m_store.run(
         QStringLiteral("SELECT 1 FROM sync_import WHERE kind = 'rows' AND workstation_id = ? AND "
                        "seq_from = ? AND seq_to = ? AND payload_sha256 = ?"),
-        {result.workstationId, result.seqFrom, result.seqTo, package->payloadSha256});
+        {result.workstationId, result.seqFrom, result.seqTo,
+         manifest.value(QLatin1String("payloadSha256")).toString()});
     if (!same)
         return same.error();
     // The latest package again is harmless; an older one is a replay. (The
     // same bytes were read and applied before: its lines are not read again.)
     if (same->next() && result.seqTo == lastSeq) {
+        // Its lines are not needed: only the hash, at once on this thread.
+        producer.request_stop();
+        package->payloadSha256 = payloadSha256(*package);
+        if (Status hashed = checkPayloadHashAndSchema(*package, schemaVersion); !hashed)
+            return hashed.error();
         result.alreadyImported = true;
         return result;
     }
@@ -1013,7 +1066,7 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
             return head;
         if (Status done = applier.apply(feed); !done)
             return done;
-        if (Status lines = feed.verdict(*package); !lines)
+        if (Status lines = feed.verdict(*package, schemaVersion); !lines)
             return lines;
         result.rows = feed.lineCount();
         if (applier.problems.isEmpty()) {

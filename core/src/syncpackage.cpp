@@ -296,9 +296,13 @@ Status checkPayloadHashAndSchema(const VerifiedPackage& package, int schemaVersi
                             SyncPackageText::tr("The payload's SHA-256 does not match the "
                                                 "manifest."));
     }
+    return checkSchema(package, schemaVersion);
+}
 
+Status checkSchema(const VerifiedPackage& package, int schemaVersion)
+{
     // 5. The schema.
-    const int packageSchema = manifest.value(QLatin1String("schemaVersion")).toInt();
+    const int packageSchema = package.manifest.value(QLatin1String("schemaVersion")).toInt();
     if (packageSchema > schemaVersion || packageSchema < 1) {
         return packageError(QStringLiteral("schema-version"),
                             SyncPackageText::tr("The package comes from a store of schema "

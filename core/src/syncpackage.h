@@ -93,6 +93,7 @@ openSignedPackage(const QString& path, const QString& kind,
 QString payloadSha256(const VerifiedPackage& package);
 // With package.payloadSha256 computed.
 Status checkPayloadHashAndSchema(const VerifiedPackage& package, int schemaVersion);
+Status checkSchema(const VerifiedPackage& package, int schemaVersion);
 Status checkLineCount(const VerifiedPackage& package, qint64 lineCount);
 
 // Reads `path` and its .minisig and checks, in this order, before anything is

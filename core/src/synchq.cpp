@@ -123,6 +123,8 @@ struct TableWriter final
     std::vector<std::string> columns; // sorted, for look-ups by a line's UTF-8 names
     QString removeSql;
     QHash<QString, QString> updateSql; // by column list
+    QString fullInsertSignature;       // the columns of fullInsertSql
+    QString fullInsertSql;             // a batch's INSERT of a full statement's rows
     // By the line's key (UTF-8), looked up without a copy.
     std::unordered_map<std::string, HeldRow, KeyHash, std::equal_to<>> held;
 };
@@ -200,7 +202,7 @@ public:
             const std::lock_guard lock(m_mutex);
             m_ready.push_back(std::move(chunk));
         }
-        m_changed.notify_one();
+        m_changed.notify_all();
     }
     // The end of the payload: its hash, and all the lines (`error` empty) or
     // those up to the first bad one.
@@ -213,7 +215,35 @@ public:
             m_lineCount = lineCount;
             m_finished = true;
         }
-        m_changed.notify_one();
+        m_changed.notify_all();
+    }
+    // Chunks taken before `inUse`'s (all when null), but for the last one
+    // taken, go to the parsing thread to be freed there.
+    void retire(const PreparedLine* inUse)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            while (m_taken.size() > (inUse == nullptr ? 0U : 1U)) {
+                const std::vector<PreparedLine>& lines = m_taken.front()->prepared;
+                if (inUse != nullptr && !lines.empty() && inUse >= lines.data() &&
+                    inUse < lines.data() + lines.size())
+                    break;
+                m_retired.push_back(std::move(m_taken.front()));
+                m_taken.pop_front();
+            }
+        }
+        m_changed.notify_all();
+    }
+    // On the parsing thread, once it is done: a retired chunk to free, or
+    // null when asked to stop.
+    std::unique_ptr<LineChunk> takeRetired(const std::stop_token& stop)
+    {
+        std::unique_lock lock(m_mutex);
+        if (!m_changed.wait(lock, stop, [this] { return !m_retired.empty(); }))
+            return nullptr;
+        std::unique_ptr<LineChunk> chunk = std::move(m_retired.back());
+        m_retired.pop_back();
+        return chunk;
     }
     // The next chunk (kept alive with the feed), or null when all were taken.
     const LineChunk* next()
@@ -249,9 +279,10 @@ public:
 private:
     boost::json::monotonic_resource m_arena; // first: freed after the chunks
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable_any m_changed;
     std::deque<std::unique_ptr<LineChunk>> m_ready;
-    std::vector<std::unique_ptr<LineChunk>> m_taken;
+    std::deque<std::unique_ptr<LineChunk>> m_taken;
+    std::vector<std::unique_ptr<LineChunk>> m_retired;
     bool m_finished = false;
     QString m_payloadHash;
     std::optional<Error> m_error;
@@ -357,6 +388,9 @@ public:
         feed.finish(QString::fromLatin1(
                         QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex()),
                     std::move(badLine), lineNumber - 2);
+        // Then frees the chunks that were written, while the writes go on.
+        while (std::unique_ptr<LineChunk> chunk = feed.takeRetired(stop))
+            chunk.reset();
     }
 
     Status readHistoryHead()
@@ -377,6 +411,8 @@ public:
     Status apply(LineFeed& feed)
     {
         while (const LineChunk* chunk = feed.next()) {
+            feed.retire(m_pending.lines.isEmpty() ? chunk->prepared.data()
+                                                  : m_pending.lines.front());
             if (problems.size() >= SyncService::maxReportedProblems)
                 continue;
             if (Status read = readHeldRows(chunk->prepared); !read)
@@ -402,6 +438,7 @@ public:
         }
         if (Status flushed = flushBatch(); !flushed)
             return flushed;
+        feed.retire(nullptr);
         const QString head = m_package.manifest.value(QLatin1String("historyHead")).toString();
         if (problems.isEmpty() && head != m_historyHead) {
             problems << SyncImportText::tr("the history chain of workstation %1 ends in %2 at HQ "
@@ -826,7 +863,7 @@ private:
         return m_pending.lines.size() >= rowsPerBatch ? flushBatch() : Status();
     }
 
-    // Writes the new rows kept by keepNewRow, 100 to a statement: a
+    // Writes the new rows kept by keepNewRow, up to 500 to a statement: a
     // statement per row costs SQLite several times the row's own work (its
     // statement journal, and each CHECK (... IN (...)) list built again). A
     // statement that breaks a constraint is undone by SQLite; its rows and
@@ -835,11 +872,10 @@ private:
     // savepoint's growing journal at the end of every statement.)
     Status flushBatch()
     {
-        constexpr qsizetype rowsPerStatement = 100;
         const NewRows batch = std::exchange(m_pending, NewRows{});
         if (batch.writer == nullptr)
             return {};
-        const TableWriter& writer = *batch.writer;
+        TableWriter& writer = *batch.writer;
         QString insertColumns = batch.signature;
         if (writer.table->name == QStringLiteral("app_user"))
             insertColumns += QStringLiteral(",password_hash");
@@ -848,6 +884,16 @@ private:
             (writer.isHistory ? QStringLiteral("hq_history") : writer.table->name) +
             QLatin1Char('(') + insertColumns + QStringLiteral(") VALUES");
         const qsizetype width = batch.lines.front()->values.size();
+        // Up to 500 rows, within SQLite's 32,766 parameters of a statement.
+        const qsizetype rowsPerStatement = std::clamp<qsizetype>(30000 / width, 1, 500);
+        // The texts of full statements, made once per table and columns.
+        if (writer.fullInsertSignature != batch.signature || writer.fullInsertSql.isEmpty()) {
+            writer.fullInsertSignature = batch.signature;
+            writer.fullInsertSql = insert + valueRows(rowsPerStatement, width);
+        }
+        QString& fullOriginsSql = m_originsSql[rowsPerStatement];
+        if (fullOriginsSql.isEmpty())
+            fullOriginsSql = setOriginsSql(rowsPerStatement);
         const qsizetype rowCount = batch.lines.size();
         std::vector<std::span<const StoreValue>> values;
         std::vector<std::span<const StoreValue>> origins;
@@ -859,7 +905,10 @@ private:
                 values.emplace_back(batch.lines.at(i)->values);
                 origins.emplace_back(batch.lines.at(i)->origin);
             }
-            if (Status done = m_store.executeValues(insert + valueRows(rows, width), values);
+            if (Status done = m_store.executeValues(rows == rowsPerStatement
+                                                        ? writer.fullInsertSql
+                                                        : insert + valueRows(rows, width),
+                                                    values);
                 !done) {
                 if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
                     return done;
@@ -867,16 +916,21 @@ private:
             }
             if (writer.isHistory)
                 continue;
-            const QString setOrigins =
-                QStringLiteral("INSERT INTO sync_origin(table_name, row_key, workstation_id, "
-                               "stamp) VALUES") +
-                valueRows(rows, 4) +
-                QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = "
-                               "excluded.workstation_id, stamp = excluded.stamp");
-            if (Status done = m_store.executeValues(setOrigins, origins); !done)
+            if (Status done = m_store.executeValues(
+                    rows == rowsPerStatement ? fullOriginsSql : setOriginsSql(rows), origins);
+                !done)
                 return done;
         }
         return {};
+    }
+
+    static QString setOriginsSql(qsizetype rows)
+    {
+        return QStringLiteral("INSERT INTO sync_origin(table_name, row_key, workstation_id, "
+                              "stamp) VALUES") +
+               valueRows(rows, 4) +
+               QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = "
+                              "excluded.workstation_id, stamp = excluded.stamp");
     }
 
     // The batch's rows from `first` on, one statement each, for the report.
@@ -927,6 +981,7 @@ private:
     // New rows kept before they are written (bounds the statements' size).
     static constexpr qsizetype rowsPerBatch = 1000;
     NewRows m_pending;
+    QHash<qsizetype, QString> m_originsSql; // by rows per statement
     qint64 m_historySeq = 0;
     QString m_historyHead = zeroHash;
     QByteArray m_workstationUtf8 = m_workstation.toUtf8();

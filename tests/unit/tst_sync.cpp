@@ -592,7 +592,7 @@ private Q_SLOTS:
         expectRefused(hq, bad, rule);
     }
 
-    // 1,150 new accounts, contacts and programs: written 100 to a statement
+    // 1,150 new accounts, contacts and programs: written 500 to a statement
     // at HQ, 1,000 rows kept at a time. The same rows arrive; a broken rule in
     // the second batch is still reported with its own line; a bad line near the end of the file
     // (read on the second thread) is named by its number.

@@ -1484,6 +1484,10 @@
         <source>the package holds this row more than once</source>
         <translation>el paquete contiene esta fila más de una vez</translation>
     </message>
+    <message>
+        <source>data holds no columns</source>
+        <translation>data no contiene ninguna columna</translation>
+    </message>
 </context>
 <context>
     <name>SyncPackageText</name>

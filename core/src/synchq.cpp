@@ -225,8 +225,9 @@ public:
             const std::lock_guard lock(m_mutex);
             while (m_taken.size() > (inUse == nullptr ? 0U : 1U)) {
                 const std::vector<PreparedLine>& lines = m_taken.front()->prepared;
-                if (inUse != nullptr && !lines.empty() && inUse >= lines.data() &&
-                    inUse < lines.data() + lines.size())
+                const std::less<const PreparedLine*> before;
+                if (inUse != nullptr && !lines.empty() && !before(inUse, lines.data()) &&
+                    before(inUse, lines.data() + lines.size()))
                     break;
                 m_retired.push_back(std::move(m_taken.front()));
                 m_taken.pop_front();
@@ -581,6 +582,10 @@ private:
             signature.append(column.data(), static_cast<qsizetype>(column.size()));
             prepared.values << std::move(value);
         }
+        if (prepared.values.isEmpty()) {
+            prepared.columnProblem = SyncImportText::tr("data holds no columns");
+            return prepared;
+        }
         prepared.dataValueCount = prepared.values.size();
         if (table.name == QStringLiteral("app_user"))
             prepared.values << StoreValue::fromUtf8View(m_importedPasswordHash);
@@ -654,7 +659,7 @@ private:
                 m_repeatedLines.insert(line.number());
                 continue;
             }
-            seen.insert(line.keyBytes()); // views the arena, which outlives the set
+            seen.insert(line.keyBytes()); // views the arena; read only while the feed lives
             keys.append(keys.isEmpty() ? '[' : ',');
             appendJsonUtf8(keys, line.keyUtf8);
         }
@@ -1119,10 +1124,12 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
             return deferred.error();
         if (Status head = applier.readHistoryHead(); !head)
             return head;
-        if (Status done = applier.apply(feed); !done)
-            return done;
+        // A verdict on the package comes before a store error it may cause.
+        const Status done = applier.apply(feed);
         if (Status lines = feed.verdict(*package, schemaVersion); !lines)
             return lines;
+        if (!done)
+            return done;
         result.rows = feed.lineCount();
         if (applier.problems.isEmpty()) {
             QSet<QString> tables = applier.touchedTables;

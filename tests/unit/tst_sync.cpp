@@ -468,6 +468,10 @@ private Q_SLOTS:
         // though they are read while the rows are written.
         QTest::addRow("gapAndInvalidJson") << "gap-json"
                                            << "invalid-json";
+        // An empty key and no data: nothing to write (once a division by
+        // zero when sizing the batch's statements).
+        QTest::addRow("emptyKeyNoData") << "empty-data"
+                                        << "row";
     }
 
     void import_badInput_refusedStoreUnchanged()
@@ -575,6 +579,11 @@ private Q_SLOTS:
             resign(bad, keyFile(*ws), [](QJsonObject& manifest, QList<QByteArray>& lines) {
                 manifest.insert(QStringLiteral("seqFrom"), 5);
                 lines.insert(lines.size() - 1, "{\"table\": \"account\", oops");
+            });
+        } else if (mutation == QStringLiteral("empty-data")) {
+            resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+                lines.insert(
+                    1, R"({"table":"account","uuid":"","op":"upsert","version":1,"data":{}})");
             });
         } else if (mutation == QStringLiteral("trailing")) {
             resign(bad, keyFile(*ws),

@@ -1483,6 +1483,10 @@
         <source>the package holds this row more than once</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>data holds no columns</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPackageText</name>

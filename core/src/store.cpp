@@ -488,6 +488,9 @@ Store::keptStatement(const QString& sql,
     if (kept != m_keptStatements.end()) {
         sqlite3_stmt* statement = kept->second;
         std::rotate(kept, kept + 1, m_keptStatements.end());
+        // The last run's values go, and with them any pointer bound without
+        // a copy (executeValues).
+        sqlite3_clear_bindings(statement);
         return statement;
     }
     sqlite3* db = handle();
@@ -535,7 +538,6 @@ Status Store::forEachRow(const QString& sql, const QVariantList& bindings,
     if (!prepared)
         return prepared.error();
     sqlite3_stmt* statement = *prepared;
-    sqlite3_clear_bindings(statement);
     for (qsizetype i = 0; i < bindings.size(); ++i) {
         const QVariant& value = bindings.at(i);
         const int index = static_cast<int>(i) + 1;
@@ -590,8 +592,6 @@ Status Store::executeValues(const QString& sql, const std::span<const StoreValue
     if (!prepared)
         return prepared.error();
     sqlite3_stmt* statement = *prepared;
-    // Left unbound, a parameter would keep a pointer from an earlier run.
-    sqlite3_clear_bindings(statement);
     int index = 0;
     for (std::size_t part = 0; part < partCount; ++part) {
         for (const StoreValue& value : parts[part]) {

@@ -1,5 +1,6 @@
 // HQ side of sync: checked, all-or-nothing import of workstation packages.
 #include "centerdesk/core/clock.h"
+#include "centerdesk/core/hashing.h"
 #include "centerdesk/core/historylog.h"
 #include "centerdesk/core/logging.h"
 #include "centerdesk/core/store.h"
@@ -20,7 +21,6 @@
 #include <memory>
 #include <mutex>
 #include <optional>
-#include <sodium.h>
 #include <sqlite3.h>
 #include <string>
 #include <string_view>
@@ -260,16 +260,12 @@ public:
     // Waits for the end of the payload. Then the verdicts in the order of
     // readVerifiedPackage: the payload's hash (into package), then the
     // schema, then the first bad line or a count other than the manifest's.
-    Status hashVerdict(VerifiedPackage& package, int schemaVersion)
+    Status verdict(VerifiedPackage& package, int schemaVersion)
     {
         while (next() != nullptr) {
         }
         package.payloadSha256 = m_payloadHash;
-        return checkPayloadHashAndSchema(package, schemaVersion);
-    }
-    Status verdict(VerifiedPackage& package, int schemaVersion)
-    {
-        if (Status hashed = hashVerdict(package, schemaVersion); !hashed)
+        if (Status hashed = checkPayloadHashAndSchema(package, schemaVersion); !hashed)
             return hashed;
         if (m_error)
             return *m_error;
@@ -351,8 +347,7 @@ public:
         constexpr qsizetype chunkBytes = 256 * 1024;
         const QByteArray& content = m_package.content;
         const boost::json::storage_ptr storage = feed.storage();
-        crypto_hash_sha256_state hash;
-        crypto_hash_sha256_init(&hash);
+        Sha256 hash;
         PrepareCache cache;
         std::optional<Error> badLine;
         qint64 lineNumber = 2;
@@ -365,9 +360,7 @@ public:
                     newline >= 0)
                     end = newline + 1;
             }
-            crypto_hash_sha256_update(
-                &hash, reinterpret_cast<const unsigned char*>(content.constData()) + start,
-                static_cast<unsigned long long>(end - start));
+            hash.add(QByteArrayView(content).sliced(start, end - start));
             if (!badLine) {
                 ParsedLines parsed = parsePackageLines(content, start, end, lineNumber, storage);
                 if (parsed.error) {
@@ -384,11 +377,7 @@ public:
             }
             start = end;
         }
-        unsigned char digest[crypto_hash_sha256_BYTES];
-        crypto_hash_sha256_final(&hash, digest);
-        feed.finish(QString::fromLatin1(
-                        QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex()),
-                    std::move(badLine), lineNumber - 2);
+        feed.finish(hash.hex(), std::move(badLine), lineNumber - 2);
         // Then frees the chunks that were written, while the writes go on.
         while (std::unique_ptr<LineChunk> chunk = feed.takeRetired(stop))
             chunk.reset();

@@ -16,7 +16,6 @@
 #include <boost/json/parser.hpp>
 #include <optional>
 #include <sodium.h>
-#include <thread> // std::jthread
 
 namespace centerdesk::core {
 
@@ -340,45 +339,20 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
     if (!opened)
         return opened.error();
     VerifiedPackage& package = *opened;
-    const QByteArray& content = package.content;
-    // The payload's hash (4) on a second thread while this one parses the
-    // first lines (6): the signature has vouched for every byte already. The
-    // hash's result is still judged before any line's.
-    const qsizetype payloadStart = package.payloadStart;
-    // The second thread then parses the last third of the bytes (hashing
-    // costs about a third of parsing), so that both threads finish together.
-    qsizetype split = content.size();
-    if (const qsizetype middle = payloadStart + (content.size() - payloadStart) * 2 / 3;
-        middle < content.size()) {
-        if (const qsizetype newline = content.indexOf('\n', middle); newline >= 0)
-            split = newline + 1;
-    }
-    const qint64 secondLineNumber =
-        2 + std::count(content.constBegin() + payloadStart, content.constBegin() + split, '\n');
-    // Each thread's lines are allocated from its own arena, released in one
-    // go with the package.
-    const boost::json::storage_ptr headStorage =
-        boost::json::make_shared_resource<boost::json::monotonic_resource>();
-    const boost::json::storage_ptr tailStorage =
-        boost::json::make_shared_resource<boost::json::monotonic_resource>();
-    ParsedLines tail;
-    std::jthread second([&] { // joined however this function ends
-        package.payloadSha256 = payloadSha256(package);
-        tail = parsePackageLines(content, split, content.size(), secondLineNumber, tailStorage);
-    });
-    ParsedLines head = parsePackageLines(content, payloadStart, split, 2, headStorage);
-    second.join();
+    // 4-5. The payload's hash and the schema; only then the lines.
+    package.payloadSha256 = payloadSha256(package);
     if (Status checked = checkPayloadHashAndSchema(package, schemaVersion); !checked)
         return checked.error();
 
     // 6. Each line: size, JSON, fields (the first bad line is reported).
-    if (head.error)
-        return *head.error;
-    if (tail.error)
-        return *tail.error;
-    package.lines = std::move(head.lines);
-    package.lines.insert(package.lines.end(), std::make_move_iterator(tail.lines.begin()),
-                         std::make_move_iterator(tail.lines.end()));
+    // Reference packages hold a handful of documents: read on this thread;
+    // the HQ import reads its rows while it writes them (synchq.cpp).
+    ParsedLines parsed =
+        parsePackageLines(package.content, package.payloadStart, package.content.size(), 2,
+                          boost::json::make_shared_resource<boost::json::monotonic_resource>());
+    if (parsed.error)
+        return *parsed.error;
+    package.lines = std::move(parsed.lines);
     if (Status counted = checkLineCount(package, static_cast<qint64>(package.lines.size()));
         !counted)
         return counted.error();

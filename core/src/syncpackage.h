@@ -99,8 +99,8 @@ Status checkLineCount(const VerifiedPackage& package, qint64 lineCount);
 // Reads `path` and its .minisig and checks, in this order, before anything is
 // applied: file size, signature against the key the lookup returns for the
 // signature's key id, the manifest (format, kind, signer), payload SHA-256,
-// schema version, then each line's size, JSON and fields. The payload's hash
-// and the lines are read on two threads at once, after the signature check.
+// schema version, then each line's size, JSON and fields (the lines only
+// once the hash and schema are right).
 Result<VerifiedPackage>
 readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
                     const std::function<Result<SyncSigner>(const QString& keyIdHex)>& lookup);

@@ -376,11 +376,13 @@ private Q_SLOTS:
         Store& s = **store;
         QVERIFY_OK(s.run(QStringLiteral("CREATE TABLE t(a, b, c, d, e, f)")));
         const QByteArray viewed = "viewed text";
+        const QByteArray accented = QStringLiteral("é owned").toUtf8();
         const std::array<StoreValue, 2> first{StoreValue::fromInteger(42),
                                               StoreValue::fromReal(2.5)};
-        const std::array<StoreValue, 4> second{StoreValue::fromUtf8View(viewed),
-                                               StoreValue::fromText(QStringLiteral("é owned")),
-                                               StoreValue::fromText(QString()), StoreValue{}};
+        // A null view is an empty text, not NULL.
+        const std::array<StoreValue, 4> second{
+            StoreValue::fromUtf8View(viewed), StoreValue::fromUtf8View(accented),
+            StoreValue::fromUtf8View(QByteArrayView()), StoreValue{}};
         const QString insert = QStringLiteral("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)");
         QVERIFY_OK(s.executeValues(insert, {first, second}));
         // The same statement again with fewer values: the rest are NULL,
@@ -405,7 +407,7 @@ private Q_SLOTS:
         const std::array<StoreValue, 1> nothing{StoreValue{}};
         QVERIFY(!s.executeValues(QStringLiteral("INSERT INTO u VALUES (?)"), {nothing}).ok());
         QCOMPARE(s.lastErrorCode() & 0xff, 19); // SQLITE_CONSTRAINT
-        const std::array<StoreValue, 1> something{StoreValue::fromText(QStringLiteral("x"))};
+        const std::array<StoreValue, 1> something{StoreValue::fromUtf8View("x")};
         QVERIFY_OK(s.executeValues(QStringLiteral("INSERT INTO u VALUES (?)"), {something}));
         // More values than parameters: refused, nothing written.
         QVERIFY(!s.executeValues(QStringLiteral("INSERT INTO u VALUES (?)"), {something, something})

@@ -75,7 +75,7 @@ private:
 };
 
 // A value for Store::executeValues, converted by the caller (on any thread):
-// text is UTF-8 already, and is bound without a copy.
+// text is UTF-8 the caller holds, bound without a copy.
 struct StoreValue final
 {
     enum class Type : quint8
@@ -85,23 +85,15 @@ struct StoreValue final
         Real,
         Text,
     };
-    static StoreValue fromInteger(qint64 number) { return {Type::Integer, number, 0, {}, {}}; }
-    static StoreValue fromReal(double number) { return {Type::Real, 0, number, {}, {}}; }
-    // Keeps its own UTF-8 copy of `text`.
-    static StoreValue fromText(const QString& text)
-    {
-        StoreValue value{Type::Text, 0, 0, {}, text.toUtf8()};
-        value.text = value.owned; // Qt's bytes stay put when the value is copied or moved
-        return value;
-    }
+    static StoreValue fromInteger(qint64 number) { return {Type::Integer, number, 0, {}}; }
+    static StoreValue fromReal(double number) { return {Type::Real, 0, number, {}}; }
     // Views `utf8`, which the caller keeps until the statement has run.
-    static StoreValue fromUtf8View(QByteArrayView utf8) { return {Type::Text, 0, 0, utf8, {}}; }
+    static StoreValue fromUtf8View(QByteArrayView utf8) { return {Type::Text, 0, 0, utf8}; }
 
     Type type = Type::Null;
     qint64 integer = 0;
     double real = 0;
     QByteArrayView text; // bound for Text
-    QByteArray owned;    // fromText's bytes
 };
 
 // One CenterDesk store: a SQLite file in WAL mode with foreign keys on and
@@ -199,8 +191,8 @@ private:
     friend Status useCaseMatchSet(Store& store, std::shared_ptr<CaseMatchSet> set);
 
     void finalizeKeptStatements();
-    // The prepared statement for `sql`, kept for the next run when there is
-    // room; otherwise `unkept` owns it.
+    // The prepared statement for `sql`, its bindings cleared; kept for the
+    // next run when there is room, otherwise `unkept` owns it.
     Result<sqlite3_stmt*>
     keptStatement(const QString& sql,
                   std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)>& unkept);

@@ -629,6 +629,17 @@ Status Store::execute(const QString& sql, const QVariantList& bindings)
     return forEachRow(sql, bindings, [](const StoreRow&) { return true; });
 }
 
+bool Store::foreignKeysPending() const
+{
+    int current = 0;
+    int highwater = 0;
+    // On failure (no connection) says pending, so that the full check runs.
+    if (sqlite3_db_status(handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highwater, 0) !=
+        SQLITE_OK)
+        return true;
+    return current != 0;
+}
+
 int Store::lastErrorCode() const
 {
     return sqlite3_extended_errcode(handle());

@@ -1120,7 +1120,8 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         if (!done)
             return done;
         result.rows = feed.lineCount();
-        if (applier.problems.isEmpty()) {
+        // The full check only names the rows when SQLite counts any.
+        if (applier.problems.isEmpty() && m_store.foreignKeysPending()) {
             QSet<QString> tables = applier.touchedTables;
             tables.remove(QStringLiteral("history"));
             if (Status checked = applier.checkForeignKeys(tables); !checked)

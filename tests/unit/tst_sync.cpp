@@ -180,7 +180,8 @@ private:
     }
 
     // Checks that importing `package` is refused with `rule` and leaves the HQ file as it was.
-    void expectRefused(const QString& hq, const QString& package, const QString& rule)
+    void expectRefused(const QString& hq, const QString& package, const QString& rule,
+                       QString* message = nullptr)
     {
         const QByteArray before = fileBytes(hq);
         const Result<SyncImportResult> result = importInto(hq, package);
@@ -189,6 +190,8 @@ private:
                  qPrintable(result.error().rule + QStringLiteral(": ") + result.error().message));
         QVERIFY(!result.error().message.isEmpty());
         QVERIFY(fileBytes(hq) == before);
+        if (message != nullptr)
+            *message = result.error().message;
     }
 
 private Q_SLOTS:
@@ -472,6 +475,11 @@ private Q_SLOTS:
         // zero when sizing the batch's statements).
         QTest::addRow("emptyKeyNoData") << "empty-data"
                                         << "row";
+        // The accounts left out: their cases, contacts and programs refer to
+        // rows HQ does not hold (SQLite's count of unresolved keys, then the
+        // check that names them).
+        QTest::addRow("orphanRows") << "orphan"
+                                    << "row";
     }
 
     void import_badInput_refusedStoreUnchanged()
@@ -598,7 +606,45 @@ private Q_SLOTS:
                 }
             });
         }
-        expectRefused(hq, bad, rule);
+        QString message;
+        expectRefused(hq, bad, rule, &message);
+        if (mutation == QStringLiteral("orphan")) {
+            QVERIFY2(message.contains(QStringLiteral("row(s) of cases refer to account rows")),
+                     qPrintable(message));
+        }
+    }
+
+    // Rows refer to each other in any order within a package: a case line
+    // before its account's line is written all the same (the keys are
+    // checked when every line is in).
+    void import_childLineBeforeItsParent_accepted()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("O1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        const QString package = path(QStringLiteral("parents-last.cdpkg"));
+        copyPackage(exportFrom(*ws), package);
+        resign(package, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
+            QList<QByteArray> accounts;
+            lines.removeIf([&accounts](const QByteArray& line) {
+                if (!line.contains("\"table\":\"account\""))
+                    return false;
+                accounts << line;
+                return true;
+            });
+            QVERIFY(!accounts.isEmpty());
+            lines << accounts;
+        });
+        const Result<SyncImportResult> result = importInto(hq, package);
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+        QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM account")),
+                 countOf(*ws->store, QStringLiteral("SELECT count(*) FROM account")));
+        QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM cases")),
+                 countOf(*ws->store, QStringLiteral("SELECT count(*) FROM cases")));
+        QVERIFY(countOf(**store, QStringLiteral("SELECT count(*) FROM cases")) > 0);
     }
 
     // 1,150 new accounts, contacts and programs: written 500 to a statement

@@ -143,6 +143,10 @@ public:
     // code and message (to tell a broken constraint from a failing store).
     int lastErrorCode() const;
     QString lastErrorMessage() const;
+    // Whether the open transaction leaves a foreign key unresolved
+    // (SQLITE_DBSTATUS_DEFERRED_FKS): a cheap test before the full
+    // PRAGMA foreign_key_check, which reads every child row.
+    bool foreignKeysPending() const;
 
     // Runs `work` in one transaction (BEGIN IMMEDIATE, or a savepoint when
     // nested); commits when it succeeds, rolls back when it fails.

@@ -650,6 +650,11 @@ QString Store::lastErrorMessage() const
     return QString::fromUtf8(sqlite3_errmsg(handle()));
 }
 
+qint64 Store::lastChangeCount() const
+{
+    return sqlite3_changes64(handle());
+}
+
 void Store::finalizeKeptStatements()
 {
     for (const auto& [sql, statement] : m_keptStatements)

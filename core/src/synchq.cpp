@@ -857,13 +857,19 @@ private:
         return m_pending.lines.size() >= rowsPerBatch ? flushBatch() : Status();
     }
 
-    // Writes the new rows kept by keepNewRow, up to 500 to a statement: a
-    // statement per row costs SQLite several times the row's own work (its
-    // statement journal, and each CHECK (... IN (...)) list built again). A
-    // statement that breaks a constraint is undone by SQLite; its rows and
-    // the rest of the batch are then written one by one, so that the
-    // problems name their lines. (Not in a savepoint: SQLite walks a
-    // savepoint's growing journal at the end of every statement.)
+    // Writes the new rows kept by keepNewRow, up to 2,000 to a statement:
+    // a statement per row costs SQLite several times the row's own work (its
+    // statement journal, and each CHECK (... IN (...)) list built again).
+    // Within the import's transaction SQLite journals, for each statement
+    // that may fail part-way, every page the statement changes for the first
+    // time, so fewer and larger statements copy fewer pages. hq_history and
+    // sync_origin have neither triggers nor foreign keys: OR FAIL spares
+    // them that journal, and keeps the rows before one that breaks a
+    // constraint. A synced table's statement that breaks one is undone
+    // whole, for its triggers' sake. Either way the batch is then written
+    // one by one from the first row not written, so that the problems name
+    // their lines. (Not in a savepoint: SQLite walks a savepoint's growing
+    // journal at the end of every statement.)
     Status flushBatch()
     {
         const NewRows batch = std::exchange(m_pending, NewRows{});
@@ -874,12 +880,13 @@ private:
         if (writer.table->name == QStringLiteral("app_user"))
             insertColumns += QStringLiteral(",password_hash");
         const QString insert =
-            QStringLiteral("INSERT INTO ") +
-            (writer.isHistory ? QStringLiteral("hq_history") : writer.table->name) +
+            (writer.isHistory ? QStringLiteral("INSERT OR FAIL INTO hq_history")
+                              : QStringLiteral("INSERT INTO ") + writer.table->name) +
             QLatin1Char('(') + insertColumns + QStringLiteral(") VALUES");
         const qsizetype width = batch.lines.front()->values.size();
-        // Up to 500 rows, within SQLite's 32,766 parameters of a statement.
-        const qsizetype rowsPerStatement = std::clamp<qsizetype>(30000 / width, 1, 500);
+        // Within SQLite's 32,766 parameters of a statement.
+        const qsizetype rowsPerStatement =
+            std::clamp<qsizetype>(30000 / width, 1, maxRowsPerStatement);
         // The texts of full statements, made once per table and columns.
         if (writer.fullInsertSignature != batch.signature || writer.fullInsertSql.isEmpty()) {
             writer.fullInsertSignature = batch.signature;
@@ -906,7 +913,9 @@ private:
                 !done) {
                 if ((m_store.lastErrorCode() & 0xff) != SQLITE_CONSTRAINT)
                     return done;
-                return writeOneByOne(batch, insert + valueRows(1, width), first);
+                // OR FAIL kept the entries before the broken one.
+                const qsizetype written = writer.isHistory ? m_store.lastChangeCount() : 0;
+                return writeOneByOne(batch, insert + valueRows(1, width), first + written);
             }
             if (writer.isHistory)
                 continue;
@@ -920,8 +929,8 @@ private:
 
     static QString setOriginsSql(qsizetype rows)
     {
-        return QStringLiteral("INSERT INTO sync_origin(table_name, row_key, workstation_id, "
-                              "stamp) VALUES") +
+        return QStringLiteral("INSERT OR FAIL INTO sync_origin(table_name, row_key, "
+                              "workstation_id, stamp) VALUES") +
                valueRows(rows, 4) +
                QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = "
                               "excluded.workstation_id, stamp = excluded.stamp");
@@ -973,7 +982,8 @@ private:
     QHash<TableWriter*, QSet<QByteArray>> m_seenKeys; // of the lines so far
     QSet<qint64> m_repeatedLines;                     // a row's second and later lines
     // New rows kept before they are written (bounds the statements' size).
-    static constexpr qsizetype rowsPerBatch = 1000;
+    static constexpr qsizetype maxRowsPerStatement = 2000;
+    static constexpr qsizetype rowsPerBatch = maxRowsPerStatement;
     NewRows m_pending;
     QHash<qsizetype, QString> m_originsSql; // by rows per statement
     qint64 m_historySeq = 0;

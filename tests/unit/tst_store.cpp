@@ -417,6 +417,71 @@ private Q_SLOTS:
         QCOMPARE(count->value(0).toInt(), 1);
     }
 
+    // What the HQ import relies on to go on after a failed batch: OR FAIL
+    // keeps the rows before the broken one and says how many; a plain
+    // INSERT undoes them all and says none. Foreign keys are checked when
+    // the transaction ends, so SQLite's count of unresolved keys is what
+    // tells whether any is left.
+    void lastChangeCountAndPendingKeys_afterFailedStatements()
+    {
+        auto store = Store::open(m_dir.filePath(QStringLiteral("changes.db")), fastOptions());
+        QVERIFY_OK(store);
+        Store& s = **store;
+        QVERIFY_OK(s.run(QStringLiteral("CREATE TABLE p(k TEXT PRIMARY KEY)")));
+        QVERIFY_OK(s.run(QStringLiteral("CREATE TABLE c(k TEXT UNIQUE NOT NULL, p TEXT "
+                                        "REFERENCES p(k))")));
+        const QByteArray a = "a", b = "b", taken = "taken", z = "z";
+        const std::array<StoreValue, 1> takenRow{StoreValue::fromUtf8View(taken)};
+        QVERIFY_OK(s.executeValues(QStringLiteral("INSERT INTO c(k) VALUES (?)"), {takenRow}));
+        const std::array<StoreValue, 4> rows{
+            StoreValue::fromUtf8View(a), StoreValue::fromUtf8View(b),
+            StoreValue::fromUtf8View(taken), StoreValue::fromUtf8View(z)};
+        bool plainFailed = false;
+        bool orFailFailed = false;
+        qint64 keptByPlain = -1;
+        qint64 keptByOrFail = -1;
+        bool pendingAtFirst = true;
+        bool pendingWithOrphan = false;
+        bool pendingWithParent = true;
+        QVERIFY_OK(s.transaction([&]() -> Status {
+            plainFailed =
+                !s.executeValues(QStringLiteral("INSERT INTO c(k) VALUES (?), (?), (?), (?)"),
+                                 {rows})
+                     .ok();
+            keptByPlain = s.lastChangeCount();
+            orFailFailed = !s.executeValues(QStringLiteral("INSERT OR FAIL INTO c(k) VALUES (?), "
+                                                           "(?), (?), (?)"),
+                                            {rows})
+                                .ok();
+            keptByOrFail = s.lastChangeCount();
+            pendingAtFirst = s.foreignKeysPending();
+            if (Status deferred = s.execute(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+                !deferred)
+                return deferred;
+            if (Status orphan =
+                    s.execute(QStringLiteral("UPDATE c SET p = 'missing' WHERE k = 'a'"));
+                !orphan)
+                return orphan;
+            pendingWithOrphan = s.foreignKeysPending();
+            if (Status parent = s.execute(QStringLiteral("INSERT INTO p VALUES ('missing')"));
+                !parent)
+                return parent;
+            pendingWithParent = s.foreignKeysPending();
+            return {};
+        }));
+        QVERIFY(plainFailed);
+        QCOMPARE(keptByPlain, qint64(0));
+        QVERIFY(orFailFailed);
+        QCOMPARE(keptByOrFail, qint64(2));
+        QVERIFY(!pendingAtFirst);
+        QVERIFY(pendingWithOrphan);
+        QVERIFY(!pendingWithParent);
+        Result<QSqlQuery> kept = s.run(QStringLiteral("SELECT group_concat(k) FROM (SELECT k FROM "
+                                                      "c ORDER BY k)"));
+        QVERIFY(kept && kept->next());
+        QCOMPARE(kept->value(0).toString(), QStringLiteral("a,b,taken"));
+    }
+
     void historyHash_ofUtf8Fields_sameAsOfEntry()
     {
         HistoryEntry entry;

@@ -647,13 +647,13 @@ private Q_SLOTS:
         QVERIFY(countOf(**store, QStringLiteral("SELECT count(*) FROM cases")) > 0);
     }
 
-    // 1,150 new accounts, contacts and programs: written 500 to a statement
-    // at HQ, 1,000 rows kept at a time. The same rows arrive; a broken rule in
+    // 2,150 new accounts, contacts and programs: written up to 2,000 to a
+    // statement at HQ, 2,000 rows kept at a time. The same rows arrive; a broken rule in
     // the second batch is still reported with its own line; a bad line near the end of the file
     // (read on the second thread) is named by its number.
     void import_manyNewRows_sameRowsAtHqProblemsNameTheirLines()
     {
-        constexpr int manyAccounts = 1150;
+        constexpr int manyAccounts = 2150;
         auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("M1"),
                               QStringLiteral("11-111111100"));
         QVERIFY(ws);
@@ -701,13 +701,13 @@ private Q_SLOTS:
                      manyAccounts + 1);
         }
 
-        // Refused: account 1,080 breaks a CHECK rule (in the second batch).
+        // Refused: account 2,080 breaks a CHECK rule (in the second batch).
         const QString broken = path(QStringLiteral("broken-row.cdpkg"));
         copyPackage(package, broken);
         qint64 brokenLine = 0;
         resign(broken, keyFile(*ws), [&brokenLine](QJsonObject&, QList<QByteArray>& lines) {
             for (qsizetype i = 0; i < lines.size(); ++i) {
-                if (lines.at(i).contains("\"ior_number\":\"12-000108000\"")) {
+                if (lines.at(i).contains("\"ior_number\":\"12-000208000\"")) {
                     lines[i].replace("\"size_class\":\"small\"", "\"size_class\":\"vast\"");
                     brokenLine = i + 2; // the manifest is line 1
                 }
@@ -826,6 +826,85 @@ private Q_SLOTS:
         QCOMPARE(user->value(2).toLongLong(),
                  countOf(*ws->store,
                          QStringLiteral("SELECT version FROM app_user WHERE name = 'adm-u1'")));
+    }
+
+    // A history entry that HQ cannot store (its uuid is already another
+    // workstation's entry's) fails within its batch. The entries before it
+    // are written, it is reported, and each entry after it "does not
+    // continue the chain": one problem per entry from it on, no more.
+    void import_historyEntryFailsInItsBatch_laterEntriesBreakTheChain()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("K1"),
+                              QStringLiteral("11-111111100"));
+        auto other = workstation(QStringLiteral("ELE"), QStringLiteral("K2"),
+                                 QStringLiteral("22-222222200"));
+        QVERIFY(ws && other);
+        Result<QSqlQuery> numbers = ws->store->run(QStringLiteral("SELECT number FROM cases"));
+        QVERIFY(numbers && numbers->next());
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(CaseService(*ws->store)
+                        .comment(ws->admin, numbers->value(0).toString(),
+                                 QStringLiteral("note %1").arg(i)));
+        }
+        const QString hq = hqStore({ws.get(), other.get()});
+        QVERIFY(importInto(hq, exportFrom(*other)).ok());
+        Result<QSqlQuery> taken =
+            other->store->run(QStringLiteral("SELECT uuid FROM history ORDER BY seq LIMIT 1"));
+        QVERIFY(taken && taken->next());
+        const QString takenUuid = taken->value(0).toString();
+
+        const QString package = path(QStringLiteral("history-taken-uuid.cdpkg"));
+        copyPackage(exportFrom(*ws), package);
+        constexpr int failingEntry = 2; // the third history line
+        int entries = 0;
+        qint64 failingLine = 0;
+        resign(package, keyFile(*ws), [&](QJsonObject& manifest, QList<QByteArray>& lines) {
+            QString previousHash;
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
+                if (line.value(QStringLiteral("table")).toString() != QStringLiteral("history"))
+                    continue;
+                QJsonObject data = line.value(QStringLiteral("data")).toObject();
+                if (entries++ >= failingEntry) {
+                    // The entry from here on chained again, so that only the
+                    // store refuses it.
+                    if (entries - 1 == failingEntry) {
+                        line.insert(QStringLiteral("uuid"), takenUuid);
+                        data.insert(QStringLiteral("uuid"), takenUuid);
+                        failingLine = i + 2; // the manifest is line 1
+                    }
+                    data.insert(QStringLiteral("prev_hash"), previousHash);
+                    HistoryEntry entry;
+                    entry.previousHash = previousHash;
+                    entry.seq = data.value(QStringLiteral("seq")).toInteger();
+                    entry.uuid = data.value(QStringLiteral("uuid")).toString();
+                    entry.subjectKind = data.value(QStringLiteral("subject_kind")).toString();
+                    entry.subjectUuid = data.value(QStringLiteral("subject_uuid")).toString();
+                    entry.storedAt = data.value(QStringLiteral("at")).toString();
+                    entry.actor = data.value(QStringLiteral("actor")).toString();
+                    entry.kind = data.value(QStringLiteral("kind")).toString();
+                    entry.storedDetail = data.value(QStringLiteral("detail")).toString();
+                    data.insert(QStringLiteral("hash"), HistoryLog::hashOf(entry));
+                    line.insert(QStringLiteral("data"), data);
+                    lines[i] = QJsonDocument(line).toJson(QJsonDocument::Compact);
+                }
+                previousHash = data.value(QStringLiteral("hash")).toString();
+            }
+            manifest.insert(QStringLiteral("historyHead"), previousHash);
+        });
+        QVERIFY2(entries > failingEntry + 2, qPrintable(QString::number(entries)));
+
+        const QByteArray before = fileBytes(hq);
+        const Result<SyncImportResult> result = importInto(hq, package);
+        QVERIFY(!result);
+        QCOMPARE(result.error().rule, QStringLiteral("row"));
+        const QString message = result.error().message;
+        QVERIFY2(message.contains(QStringLiteral("line %1 (history").arg(failingLine)),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("UNIQUE")), qPrintable(message));
+        QCOMPARE(message.count(QStringLiteral("\nline ")), entries - failingEntry);
+        QCOMPARE(message.count(QStringLiteral("continue")), entries - failingEntry - 1);
+        QVERIFY(fileBytes(hq) == before);
     }
 
     void import_changedAtHq_reportedAsConflict()

@@ -143,6 +143,10 @@ public:
     // code and message (to tell a broken constraint from a failing store).
     int lastErrorCode() const;
     QString lastErrorMessage() const;
+    // Rows the last INSERT, UPDATE or DELETE wrote itself (not its
+    // triggers'), kept even when it failed: an INSERT OR FAIL keeps the rows
+    // before the one that broke a constraint.
+    qint64 lastChangeCount() const;
     // Whether the open transaction leaves a foreign key unresolved
     // (SQLITE_DBSTATUS_DEFERRED_FKS): a cheap test before the full
     // PRAGMA foreign_key_check, which reads every child row.

@@ -862,14 +862,15 @@ private:
     // statement journal, and each CHECK (... IN (...)) list built again).
     // Within the import's transaction SQLite journals, for each statement
     // that may fail part-way, every page the statement changes for the first
-    // time, so fewer and larger statements copy fewer pages. hq_history and
-    // sync_origin have neither triggers nor foreign keys: OR FAIL spares
-    // them that journal, and keeps the rows before one that breaks a
-    // constraint. A synced table's statement that breaks one is undone
-    // whole, for its triggers' sake. Either way the batch is then written
-    // one by one from the first row not written, so that the problems name
-    // their lines. (Not in a savepoint: SQLite walks a savepoint's growing
-    // journal at the end of every statement.)
+    // time, so fewer and larger statements copy fewer pages. hq_history has
+    // no insert trigger and no foreign key: OR FAIL spares it that journal
+    // and keeps the entries before one that breaks a constraint. A synced
+    // table's statement (foreign keys, triggers) that breaks one is undone
+    // whole. Either way the batch is then written one by one from the first
+    // row not written, so that the problems name their lines. (Not in a
+    // savepoint: SQLite walks a savepoint's growing journal at the end of
+    // every statement. The origins' upsert keeps its journal: OR FAIL does
+    // not reach its DO UPDATE.)
     Status flushBatch()
     {
         const NewRows batch = std::exchange(m_pending, NewRows{});
@@ -929,8 +930,8 @@ private:
 
     static QString setOriginsSql(qsizetype rows)
     {
-        return QStringLiteral("INSERT OR FAIL INTO sync_origin(table_name, row_key, "
-                              "workstation_id, stamp) VALUES") +
+        return QStringLiteral("INSERT INTO sync_origin(table_name, row_key, workstation_id, "
+                              "stamp) VALUES") +
                valueRows(rows, 4) +
                QStringLiteral(" ON CONFLICT(table_name, row_key) DO UPDATE SET workstation_id = "
                               "excluded.workstation_id, stamp = excluded.stamp");
@@ -1130,7 +1131,11 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         if (!done)
             return done;
         result.rows = feed.lineCount();
-        // The full check only names the rows when SQLite counts any.
+        // The full check, which reads every row of the touched tables, runs
+        // only when SQLite counts a key left unresolved in this transaction.
+        // (The count would miss a new orphan only if an orphan HQ held
+        // before, which its connections' foreign_keys=ON never write, were
+        // resolved by the package.)
         if (applier.problems.isEmpty() && m_store.foreignKeysPending()) {
             QSet<QString> tables = applier.touchedTables;
             tables.remove(QStringLiteral("history"));

@@ -893,6 +893,8 @@ private Q_SLOTS:
             manifest.insert(QStringLiteral("historyHead"), previousHash);
         });
         QVERIFY2(entries > failingEntry + 2, qPrintable(QString::number(entries)));
+        // Every problem is in the report (its length is limited).
+        QVERIFY(entries - failingEntry <= SyncService::maxReportedProblems);
 
         const QByteArray before = fileBytes(hq);
         const Result<SyncImportResult> result = importInto(hq, package);
@@ -905,6 +907,52 @@ private Q_SLOTS:
         QCOMPARE(message.count(QStringLiteral("\nline ")), entries - failingEntry);
         QCOMPARE(message.count(QStringLiteral("continue")), entries - failingEntry - 1);
         QVERIFY(fileBytes(hq) == before);
+    }
+
+    // A row HQ deleted on its own keeps its origin; when the workstation
+    // sends it again, it is a new row at HQ whose origin is rewritten, not a
+    // second origin that would refuse the package.
+    void import_rowDeletedAtHqSentAgain_writtenWithItsOrigin()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("R1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        QVERIFY(importInto(hq, exportFrom(*ws)).ok());
+        Result<QSqlQuery> role = ws->store->run(QStringLiteral("SELECT uuid FROM role_assignment"));
+        QVERIFY(role && role->next());
+        const QString uuid = role->value(0).toString();
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(hq);
+            QVERIFY(store);
+            QVERIFY((*store)->run(QStringLiteral("DELETE FROM role_assignment WHERE uuid = ?"),
+                                  {uuid}));
+            QCOMPARE(countOf(**store,
+                             QStringLiteral("SELECT count(*) FROM sync_origin WHERE table_name = "
+                                            "'role_assignment' AND row_key = ?"),
+                             {uuid}),
+                     1);
+        }
+        QVERIFY(ws->store->run(QStringLiteral("UPDATE role_assignment SET version = version + 1, "
+                                              "updated_at = '2026-11-28T12:00:00.000Z' WHERE "
+                                              "uuid = ?"),
+                               {uuid}));
+        const Result<SyncImportResult> result = importInto(hq, exportFrom(*ws));
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+        QCOMPARE(countOf(**store,
+                         QStringLiteral("SELECT version FROM role_assignment WHERE uuid = ?"),
+                         {uuid}),
+                 2);
+        Result<QSqlQuery> origin =
+            (*store)->run(QStringLiteral("SELECT workstation_id, stamp FROM sync_origin WHERE "
+                                         "table_name = 'role_assignment' AND row_key = ?"),
+                          {uuid});
+        QVERIFY(origin && origin->next());
+        QCOMPARE(origin->value(0).toString(), QStringLiteral("R1"));
+        QCOMPARE(origin->value(1).toString(), QStringLiteral("2"));
+        QVERIFY(!origin->next());
     }
 
     void import_changedAtHq_reportedAsConflict()

@@ -886,8 +886,7 @@ private:
             QLatin1Char('(') + insertColumns + QStringLiteral(") VALUES");
         const qsizetype width = batch.lines.front()->values.size();
         // Within SQLite's 32,766 parameters of a statement.
-        const qsizetype rowsPerStatement =
-            std::clamp<qsizetype>(30000 / width, 1, maxRowsPerStatement);
+        const qsizetype rowsPerStatement = std::clamp<qsizetype>(30000 / width, 1, rowsPerBatch);
         // The texts of full statements, made once per table and columns.
         if (writer.fullInsertSignature != batch.signature || writer.fullInsertSql.isEmpty()) {
             writer.fullInsertSignature = batch.signature;
@@ -982,9 +981,9 @@ private:
     std::vector<std::unique_ptr<TableWriter>> m_owned;
     QHash<TableWriter*, QSet<QByteArray>> m_seenKeys; // of the lines so far
     QSet<qint64> m_repeatedLines;                     // a row's second and later lines
-    // New rows kept before they are written (bounds the statements' size).
-    static constexpr qsizetype maxRowsPerStatement = 2000;
-    static constexpr qsizetype rowsPerBatch = maxRowsPerStatement;
+    // New rows kept before they are written, and the most rows to one
+    // statement (fewer for a table of more than 15 columns).
+    static constexpr qsizetype rowsPerBatch = 2000;
     NewRows m_pending;
     QHash<qsizetype, QString> m_originsSql; // by rows per statement
     qint64 m_historySeq = 0;

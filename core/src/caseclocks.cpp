@@ -25,7 +25,7 @@ QVariant timeOrNull(const QDateTime& time)
 
 QDateTime timeFrom(const StoreRow& row, int column)
 {
-    return row.isNull(column) ? QDateTime() : fromStoredTime(row.text(column));
+    return row.isNull(column) ? QDateTime() : fromStoredUtf8(row.utf8(column));
 }
 
 QString kindLabel(const QString& kind)

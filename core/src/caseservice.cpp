@@ -230,9 +230,9 @@ Result<CaseService::Row> CaseService::loadRow(const QString& numberOrUuid) const
                 row.assigneeUuid = query.text(14);
                 row.assigneeName = query.text(15);
                 row.escalationLevel = query.text(16);
-                row.openedAt = fromStoredTime(query.text(17));
+                row.openedAt = fromStoredUtf8(query.utf8(17));
                 if (!query.isNull(18))
-                    row.closedAt = fromStoredTime(query.text(18));
+                    row.closedAt = fromStoredUtf8(query.utf8(18));
                 row.outcome = query.text(19);
                 row.parentUuid = query.text(20);
                 row.mergedIntoUuid = query.text(21);

@@ -1,6 +1,7 @@
 #include "centerdesk/core/clock.h"
 
 #include <QUuid>
+#include <optional>
 
 namespace centerdesk::core {
 
@@ -16,12 +17,22 @@ QString toStoredTime(const QDateTime& time)
 
 namespace {
 
+char16_t unitAt(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+
+char16_t unitAt(QByteArrayView text, qsizetype i)
+{
+    return static_cast<unsigned char>(text[i]);
+}
+
 // The digits text[from, from + count) as a number, or -1.
-int digitsAt(const QString& text, qsizetype from, qsizetype count)
+template<typename Text> int digitsAt(const Text& text, qsizetype from, qsizetype count)
 {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text.at(i).unicode();
+        const char16_t c = unitAt(text, i);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + (c - u'0');
@@ -29,25 +40,47 @@ int digitsAt(const QString& text, qsizetype from, qsizetype count)
     return value;
 }
 
-} // namespace
-
-QDateTime fromStoredTime(const QString& text)
+// The stored form, 2026-11-28T14:03:09.123Z, read directly: lists read
+// hundreds per page, and QDateTime::fromString's general parser is the
+// larger part of a page's time in Qt.
+template<typename Text> std::optional<QDateTime> fromStoredForm(const Text& text)
 {
-    // The stored form, 2026-11-28T14:03:09.123Z, read directly: lists read
-    // hundreds per page, and QDateTime::fromString's general parser is the
-    // larger part of a page's time in Qt.
-    if (text.size() == 24 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T' &&
-        text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'.' && text.at(23) == u'Z') {
-        const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
-        const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
-                         digitsAt(text, 20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
+    const auto isAt = [&text](qsizetype i, char16_t expected) {
+        return unitAt(text, i) == expected;
+    };
+    if (text.size() != 24 || !isAt(4, u'-') || !isAt(7, u'-') || !isAt(10, u'T') ||
+        !isAt(13, u':') || !isAt(16, u':') || !isAt(19, u'.') || !isAt(23, u'Z'))
+        return std::nullopt;
+    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+    const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
+                     digitsAt(text, 20, 3));
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+QDateTime fromOtherForm(const QString& text)
+{
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);
     return time.toUTC();
+}
+
+} // namespace
+
+QDateTime fromStoredTime(const QString& text)
+{
+    if (std::optional<QDateTime> stored = fromStoredForm(QStringView(text)))
+        return *stored;
+    return fromOtherForm(text);
+}
+
+QDateTime fromStoredUtf8(QByteArrayView utf8)
+{
+    if (std::optional<QDateTime> stored = fromStoredForm(utf8))
+        return *stored;
+    return fromOtherForm(QString::fromUtf8(utf8));
 }
 
 QString newUuid()

@@ -244,6 +244,92 @@ private Q_SLOTS:
         QCOMPARE(failures.size(), 0);
     }
 
+    // A page keeps its rows' texts as UTF-8 and makes each cell when asked:
+    // every column of rows on three pages read through the keyset of an
+    // integer sort key, against the store.
+    void cells_matchTheStore_onPagesOfAnIntegerKey()
+    {
+        ui::Session session(*m_store, m_admin);
+        ui::CaseListModel model(session);
+        QVERIFY(firstPageAfter(model, [] {}) >= 0);
+        QVERIFY(firstPageAfter(model, [&] {
+                    model.sort(ui::CaseListModel::PriorityColumn, Qt::DescendingOrder);
+                }) >= 0);
+        const QString order = QStringLiteral(
+            " FROM cases ORDER BY CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN "
+            "'normal' THEN 2 ELSE 3 END DESC, rowid DESC LIMIT 1 OFFSET ?");
+        const int pageSize = ui::CaseListModel::pageSize;
+        for (const int row : {0, pageSize - 1, pageSize, pageSize + 7, 2 * pageSize + 1}) {
+            // Each page after the first follows its loaded neighbour's last key.
+            (void)model.data(model.index(row, 0));
+            QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(row), 20000);
+            auto expected = m_store->run(
+                QStringLiteral("SELECT uuid, number, type, account_name, state, "
+                               "coalesce(assignee_name, ''), priority, escalation_level, "
+                               "opened_at, due_key, clock_rank") +
+                    order,
+                {row});
+            QVERIFY(expected && expected->next());
+            const auto cell = [&](int column, int role = Qt::DisplayRole) {
+                return model.data(model.index(row, column), role);
+            };
+            QCOMPARE(model.uuidAt(row), expected->value(0).toString());
+            QCOMPARE(cell(0, ui::CaseListModel::UuidRole).toString(),
+                     expected->value(0).toString());
+            QCOMPARE(cell(ui::CaseListModel::NumberColumn).toString(),
+                     expected->value(1).toString());
+            const core::WorkflowDefinition* type =
+                core::WorkflowRegistry::builtIn().find(expected->value(2).toString());
+            QVERIFY(type);
+            QCOMPARE(cell(ui::CaseListModel::TypeColumn).toString(), type->label);
+            QCOMPARE(cell(ui::CaseListModel::AccountColumn).toString(),
+                     expected->value(3).toString());
+            QCOMPARE(cell(ui::CaseListModel::StateColumn).toString(),
+                     type->state(expected->value(4).toString())->label);
+            QCOMPARE(cell(ui::CaseListModel::AssigneeColumn).toString(),
+                     expected->value(5).toString());
+            const QString priority = expected->value(6).toString();
+            QCOMPARE(cell(ui::CaseListModel::PriorityColumn).toString(),
+                     priority.left(1).toUpper() + priority.mid(1));
+            QCOMPARE(cell(ui::CaseListModel::LevelColumn).toString(),
+                     expected->value(7).toString());
+            QCOMPARE(cell(ui::CaseListModel::OpenedColumn).toString(),
+                     QLocale().toString(
+                         core::fromStoredTime(expected->value(8).toString()).toLocalTime().date(),
+                         QLocale::ShortFormat));
+            const QString dueKey = expected->value(9).toString();
+            QCOMPARE(cell(ui::CaseListModel::NextDueColumn).toString(),
+                     dueKey == QLatin1String("9999")
+                         ? QString()
+                         : QLocale().toString(core::fromStoredTime(dueKey).toLocalTime(),
+                                              QLocale::ShortFormat));
+            const QStringList states{QStringLiteral("lapsed"), QStringLiteral("breached"),
+                                     QStringLiteral("warning"), QStringLiteral("on-track"),
+                                     QStringLiteral("paused")};
+            const int rank = expected->value(10).toInt();
+            const QString state = rank >= 0 && rank < states.size() ? states.at(rank) : QString();
+            QCOMPARE(cell(ui::CaseListModel::ClockColumn).toString(),
+                     ui::CaseListModel::clockLabel(state));
+        }
+
+        // A clock's state and due time, on the rows of a running clock.
+        QVERIFY(firstPageAfter(model, [&] {
+                    model.sort(ui::CaseListModel::ClockColumn, Qt::AscendingOrder);
+                }) >= 0);
+        const QString uuid = text(
+            QStringLiteral("SELECT uuid FROM cases ORDER BY clock_rank ASC, rowid ASC LIMIT 1"));
+        QCOMPARE(model.uuidAt(0), uuid);
+        const QModelIndex clock = model.index(0, ui::CaseListModel::ClockColumn);
+        QCOMPARE(clock.data().toString(),
+                 ui::CaseListModel::clockLabel(QStringLiteral("breached")));
+        QCOMPARE(clock.data(Qt::DecorationRole).value<QColor>(),
+                 ui::CaseListModel::clockColor(QStringLiteral("breached")));
+        const QString due =
+            text(QStringLiteral("SELECT min(due_at) FROM clock WHERE case_uuid = ?"), {uuid});
+        QCOMPARE(model.index(0, ui::CaseListModel::NextDueColumn).data().toString(),
+                 QLocale().toString(core::fromStoredTime(due).toLocalTime(), QLocale::ShortFormat));
+    }
+
     void filters_narrow_likeSql_data()
     {
         QTest::addColumn<QString>("field");

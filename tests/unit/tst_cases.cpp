@@ -1325,6 +1325,18 @@ private Q_SLOTS:
         QVERIFY(!fromStoredTime(QStringLiteral("2026-02-30T14:03:09.123Z")).isValid());
         QVERIFY(!fromStoredTime(QStringLiteral("2026-11-28T14:0x:09.123Z")).isValid());
         QVERIFY(!fromStoredTime(QString()).isValid());
+        // The same from a column's UTF-8 bytes (the case list's pages), for
+        // every form, and for text whose 24 bytes are fewer characters.
+        for (const QString& text : {toStoredTime(instant), QStringLiteral("2026-11-28T14:03:09Z"),
+                                    QStringLiteral("2026-11-28T16:03:09.123+02:00"),
+                                    QStringLiteral("2026-02-30T14:03:09.123Z"),
+                                    QStringLiteral("2026-11-28T14:0x:09.123Z"),
+                                    QStringLiteral("2026-11-28T14:03:09.1\u00e9Z"), QString()}) {
+            const QByteArray utf8 = text.toUtf8();
+            QCOMPARE(fromStoredUtf8(utf8), fromStoredTime(text));
+            QCOMPARE(fromStoredUtf8(utf8).isValid(), fromStoredTime(text).isValid());
+        }
+        QCOMPARE(fromStoredUtf8("2026-11-28T14:03:09.123Z").timeSpec(), Qt::UTC);
     }
 
     // The list's sort keys on the case row (migration 0006) follow every

@@ -20,7 +20,7 @@
 #include <tuple>
 #include <utility>
 
-Q_DECLARE_METATYPE(centerdesk::ui::CaseListRow)
+Q_DECLARE_METATYPE(centerdesk::ui::CaseListPage)
 Q_DECLARE_METATYPE(centerdesk::ui::CaseListKey)
 
 namespace centerdesk::ui {
@@ -331,6 +331,71 @@ CaseListFilter CaseListFilter::fromJson(const QJsonObject& json)
     return filter;
 }
 
+QByteArrayView CaseListPage::utf8(int row, Field field, bool* isNull) const
+{
+    const Row& entry = m_rows.at(row);
+    const qint32 size = entry.size.at(field);
+    *isNull = size < 0;
+    if (size < 0)
+        return {};
+    return QByteArrayView(m_text).sliced(entry.begin.at(field), size);
+}
+
+QString CaseListPage::text(int row, Field field) const
+{
+    bool isNull = false;
+    const QByteArrayView bytes = utf8(row, field, &isNull);
+    return isNull ? QString() : QString::fromUtf8(bytes);
+}
+
+QDateTime CaseListPage::time(int row, Field field) const
+{
+    bool isNull = false;
+    const QByteArrayView bytes = utf8(row, field, &isNull);
+    return isNull ? QDateTime() : core::fromStoredUtf8(bytes);
+}
+
+QString CaseListPage::worstClockState(int row) const
+{
+    return clockStateOfRank(m_rows.at(row).clockRank);
+}
+
+CaseListKey CaseListPage::position(int row) const
+{
+    const Row& entry = m_rows.at(row);
+    if (entry.integerKey)
+        return CaseListKey{QVariant::fromValue(*entry.integerKey), entry.rowid};
+    return CaseListKey{text(row, SortKey), entry.rowid};
+}
+
+void CaseListPage::appendRow(const std::array<QByteArrayView, FieldCount>& fields, qint64 clockRank,
+                             std::optional<qint64> integerKey, qint64 rowid)
+{
+    Row entry;
+    for (std::size_t field = 0; field < fields.size(); ++field) {
+        const QByteArrayView bytes = fields.at(field);
+        entry.begin.at(field) = static_cast<quint32>(m_text.size());
+        entry.size.at(field) = bytes.isNull() ? -1 : static_cast<qint32>(bytes.size());
+        m_text.append(bytes);
+    }
+    entry.rowid = rowid;
+    entry.integerKey = integerKey;
+    entry.clockRank = clockRank;
+    m_rows.append(entry);
+}
+
+void CaseListPage::reserve(int rows)
+{
+    // About 200 bytes of text a row (a uuid, a number, an account name...).
+    m_text.reserve(static_cast<qsizetype>(rows) * 200);
+    m_rows.reserve(rows);
+}
+
+void CaseListPage::reverse()
+{
+    std::reverse(m_rows.begin(), m_rows.end());
+}
+
 // Runs the list's SQL in its own thread, on its own store connection.
 class CaseListWorker final : public QObject
 {
@@ -374,7 +439,7 @@ public:
     {
         if (!prepare(spec))
             return;
-        QList<CaseListRow> rows;
+        CaseListPage rows;
         if (!readPage(whereOf(m_spec), nullptr, false, 0, CaseListModel::pageSize, rows))
             return;
         const bool complete = rows.size() < CaseListModel::pageSize;
@@ -409,16 +474,16 @@ public:
     {
         if (generation != m_spec.generation || isStale(generation) || !m_store)
             return;
-        QList<CaseListRow> rows;
+        CaseListPage rows;
         if (readPage(whereOf(m_spec), from ? &*from : nullptr, backwards, offset, limit, rows))
             Q_EMIT pageReady(generation, page, rows);
     }
 
 Q_SIGNALS:
     // The first page; `countKnown` when it holds every match (else countReady follows).
-    void resetReady(quint64 generation, int count, const QList<CaseListRow>& rows, bool countKnown);
+    void resetReady(quint64 generation, int count, const CaseListPage& rows, bool countKnown);
     void countReady(quint64 generation, int count);
-    void pageReady(quint64 generation, int page, const QList<CaseListRow>& rows);
+    void pageReady(quint64 generation, int page, const CaseListPage& rows);
     void anchorsReady(quint64 generation, const QList<CaseListKey>& anchors);
     void failed(quint64 generation, const QString& message);
 
@@ -477,28 +542,23 @@ private:
     }
 
     bool readPage(const Where& where, const CaseListKey* from, bool backwards, int offset,
-                  int limit, QList<CaseListRow>& rows)
+                  int limit, CaseListPage& rows)
     {
         QVariantList bindings;
         const QString sql = pageSqlOf(m_spec, where, from, backwards, offset, limit, bindings);
         rows.reserve(limit);
         const core::Status read =
             m_store->forEachRow(sql, bindings, [&rows](const core::StoreRow& value) {
-                CaseListRow row;
-                row.uuid = value.text(0);
-                row.number = value.text(1);
-                row.type = value.text(2);
-                row.accountName = value.text(3);
-                row.state = value.text(4);
-                row.assigneeName = value.text(5);
-                row.priority = value.text(6);
-                row.escalationLevel = value.text(7);
-                row.openedAt = core::fromStoredTime(value.text(8));
-                if (!value.isNull(9))
-                    row.nextDue = core::fromStoredTime(value.text(9));
-                row.worstClockState = clockStateOfRank(value.integer(10));
-                row.position = CaseListKey{value.value(11), value.integer(12)};
-                rows.append(row);
+                // The columns of pageSqlOf, in the order of CaseListPage::Field.
+                std::array<QByteArrayView, CaseListPage::FieldCount> fields;
+                for (int column = 0; column < CaseListPage::SortKey; ++column)
+                    fields.at(static_cast<std::size_t>(column)) = value.utf8(column);
+                std::optional<qint64> integerKey;
+                if (value.type(11) == core::StoreRow::Type::Integer)
+                    integerKey = value.integer(11);
+                else
+                    fields.at(CaseListPage::SortKey) = value.utf8(11);
+                rows.appendRow(fields, value.integer(10), integerKey, value.integer(12));
                 return true;
             });
         if (!read) {
@@ -506,7 +566,7 @@ private:
             return false;
         }
         if (backwards)
-            std::reverse(rows.begin(), rows.end());
+            rows.reverse();
         return true;
     }
 
@@ -551,9 +611,8 @@ CaseListModel::CaseListModel(Session& session, QObject* parent)
     , m_actor(session.actor())
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
-    qRegisterMetaType<CaseListRow>();
+    qRegisterMetaType<CaseListPage>();
     qRegisterMetaType<CaseListKey>();
-    qRegisterMetaType<QList<CaseListRow>>();
     qRegisterMetaType<QList<CaseListKey>>();
 
     m_fetchTimer = new QTimer(this);
@@ -633,7 +692,7 @@ void CaseListModel::restart()
                                                       m_sortOrder)] { worker->firstPage(spec); });
 }
 
-void CaseListModel::onReset(quint64 generation, int count, const QList<CaseListRow>& rows,
+void CaseListModel::onReset(quint64 generation, int count, const CaseListPage& rows,
                             bool countKnown)
 {
     if (generation != m_generation->load())
@@ -675,7 +734,7 @@ void CaseListModel::onCount(quint64 generation, int count)
     Q_EMIT countKnownChanged(m_count);
 }
 
-void CaseListModel::onPage(quint64 generation, int page, const QList<CaseListRow>& rows)
+void CaseListModel::onPage(quint64 generation, int page, const CaseListPage& rows)
 {
     if (generation != m_generation->load())
         return;
@@ -707,7 +766,7 @@ void CaseListModel::onFailed(quint64 generation, const QString& message)
     Q_EMIT failed(message.isEmpty() ? tr("The case list could not be read.") : message);
 }
 
-void CaseListModel::storePage(int page, QList<CaseListRow> rows)
+void CaseListModel::storePage(int page, CaseListPage rows)
 {
     m_pages.insert(page, Page{std::move(rows), ++m_useCounter});
     while (m_pages.size() > maxCachedPages) {
@@ -742,14 +801,15 @@ void CaseListModel::requestWantedPages()
         if (page == 0) {
             // the first rows
         } else if (m_pages.contains(page - 1) && !m_pages.value(page - 1).rows.isEmpty()) {
-            from = m_pages.value(page - 1).rows.constLast().position;
+            const CaseListPage& previous = m_pages.value(page - 1).rows;
+            from = previous.position(previous.size() - 1);
         } else if (page - 1 < m_anchors.size()) {
             from = m_anchors.at(page - 1);
         } else if (page == lastPage) {
             backwards = true; // the last rows
             limit = m_count - page * pageSize;
         } else if (m_pages.contains(page + 1) && !m_pages.value(page + 1).rows.isEmpty()) {
-            from = m_pages.value(page + 1).rows.constFirst().position;
+            from = m_pages.value(page + 1).rows.position(0);
             backwards = true;
         } else if (m_countKnown) {
             // Far from any loaded page before the anchors are known: counted
@@ -770,21 +830,21 @@ void CaseListModel::requestWantedPages()
     }
 }
 
-const CaseListRow* CaseListModel::rowAt(int row) const
+std::pair<const CaseListPage*, int> CaseListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
-        return nullptr;
+        return {nullptr, -1};
     const auto it = m_pages.find(row / pageSize);
     if (it == m_pages.end() || row % pageSize >= it->rows.size())
-        return nullptr;
+        return {nullptr, -1};
     it->lastUse = ++m_useCounter;
-    return &it->rows.at(row % pageSize);
+    return {&it->rows, row % pageSize};
 }
 
 QString CaseListModel::uuidAt(int row) const
 {
-    const CaseListRow* found = rowAt(row);
-    return found ? found->uuid : QString();
+    const auto [page, index] = rowAt(row);
+    return page ? page->text(index, CaseListPage::Uuid) : QString();
 }
 
 bool CaseListModel::isRowLoaded(int row) const
@@ -892,58 +952,65 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseListRow* row = rowAt(index.row());
-    if (!row) {
-        const int page = index.row() / pageSize;
-        if (m_ready && !m_wanted.contains(page) && !m_requested.contains(page)) {
-            m_wanted.insert(page);
+    const auto [page, row] = rowAt(index.row());
+    if (!page) {
+        const int pageNumber = index.row() / pageSize;
+        if (m_ready && !m_wanted.contains(pageNumber) && !m_requested.contains(pageNumber)) {
+            m_wanted.insert(pageNumber);
             m_fetchTimer->start();
         }
         if (role == Qt::DisplayRole && index.column() == NumberColumn)
             return tr("Loading…");
         return {};
     }
-    const QLocale locale;
+    const auto text = [page = page, row = row](CaseListPage::Field field) {
+        return page->text(row, field);
+    };
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return row->number;
+            return text(CaseListPage::Number);
         case TypeColumn:
-            return typeLabel(row->type);
+            return typeLabel(text(CaseListPage::Type));
         case AccountColumn:
-            return row->accountName;
+            return text(CaseListPage::AccountName);
         case StateColumn:
-            return stateLabel(row->type, row->state);
+            return stateLabel(text(CaseListPage::Type), text(CaseListPage::State));
         case AssigneeColumn:
-            return row->assigneeName;
+            return text(CaseListPage::AssigneeName);
         case PriorityColumn:
-            return priorityLabel(row->priority);
+            return priorityLabel(text(CaseListPage::Priority));
         case LevelColumn:
-            return row->escalationLevel;
+            return text(CaseListPage::EscalationLevel);
         case OpenedColumn:
-            return locale.toString(row->openedAt.toLocalTime().date(), QLocale::ShortFormat);
-        case NextDueColumn:
-            return row->nextDue.isValid()
-                       ? locale.toString(row->nextDue.toLocalTime(), QLocale::ShortFormat)
-                       : QString();
+            return QLocale().toString(page->time(row, CaseListPage::OpenedAt).toLocalTime().date(),
+                                      QLocale::ShortFormat);
+        case NextDueColumn: {
+            const QDateTime due = page->time(row, CaseListPage::NextDue);
+            return due.isValid() ? QLocale().toString(due.toLocalTime(), QLocale::ShortFormat)
+                                 : QString();
+        }
         case ClockColumn:
-            return clockLabel(row->worstClockState);
+            return clockLabel(page->worstClockState(row));
         default:
             return {};
         }
     case Qt::DecorationRole:
-        if (index.column() == ClockColumn && !row->worstClockState.isEmpty())
-            return clockColor(row->worstClockState);
+        if (index.column() == ClockColumn) {
+            const QString state = page->worstClockState(row);
+            if (!state.isEmpty())
+                return clockColor(state);
+        }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ClockColumn)
-            return clockExplanation(row->worstClockState);
+            return clockExplanation(page->worstClockState(row));
         if (index.column() == NextDueColumn)
             return tr("The earliest due time of the running service-level clocks.");
         return {};
     case UuidRole:
-        return row->uuid;
+        return text(CaseListPage::Uuid);
     default:
         return {};
     }

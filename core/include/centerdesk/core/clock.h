@@ -14,6 +14,9 @@ Clock systemClock();
 // order is time order.
 QString toStoredTime(const QDateTime& time);
 QDateTime fromStoredTime(const QString& text);
+// The same from the UTF-8 bytes of a column (StoreRow::utf8), with no QString
+// in between for the stored form.
+QDateTime fromStoredUtf8(QByteArrayView utf8);
 
 // A new random UUID in its 36-character text form (row keys).
 QString newUuid();

@@ -12,8 +12,10 @@
 #include <QSet>
 #include <QStringList>
 #include <QVariant>
+#include <array>
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QThread;
@@ -57,21 +59,60 @@ struct CaseListKey final
     qint64 rowid = 0;
 };
 
-// One case of the list, as the worker read it.
-struct CaseListRow final
+// One page of the list as the worker read it: the texts of its rows in one
+// UTF-8 buffer, made into QStrings only when a view asks for a cell. A view
+// shows a few dozen of a page's rows, and making QStrings and QDateTimes of
+// every cell of every row took longer than the page's query itself.
+class CaseListPage final
 {
-    QString uuid;
-    QString number;
-    QString type;
-    QString accountName;
-    QString state;
-    QString assigneeName;
-    QString priority;
-    QString escalationLevel;
-    QDateTime openedAt;
-    QDateTime nextDue;
-    QString worstClockState; // lapsed breached warning on-track paused, or empty
-    CaseListKey position;
+public:
+    enum Field
+    {
+        Uuid,
+        Number,
+        Type,
+        AccountName,
+        State,
+        AssigneeName,
+        Priority,
+        EscalationLevel,
+        OpenedAt,
+        NextDue,
+        SortKey, // text keys only (see appendRow)
+        FieldCount
+    };
+
+    int size() const { return static_cast<int>(m_rows.size()); }
+    bool isEmpty() const { return m_rows.isEmpty(); }
+    // A null QString for NULL.
+    QString text(int row, Field field) const;
+    // An invalid QDateTime for NULL.
+    QDateTime time(int row, Field field) const;
+    // lapsed breached warning on-track paused, or empty
+    QString worstClockState(int row) const;
+    CaseListKey position(int row) const;
+
+    // One row from the worker: each field's UTF-8 (a null view for NULL),
+    // the worst clock's rank, the sort key (an integer one in `integerKey`,
+    // a text one as the SortKey field) and the rowid.
+    void appendRow(const std::array<QByteArrayView, FieldCount>& fields, qint64 clockRank,
+                   std::optional<qint64> integerKey, qint64 rowid);
+    void reserve(int rows);
+    void reverse();
+
+private:
+    struct Row
+    {
+        std::array<quint32, FieldCount> begin{};
+        std::array<qint32, FieldCount> size{}; // -1: NULL
+        qint64 rowid = 0;
+        std::optional<qint64> integerKey;
+        qint64 clockRank = -1;
+    };
+    QByteArrayView utf8(int row, Field field, bool* isNull) const;
+
+    QByteArray m_text;
+    QList<Row> m_rows;
 };
 
 class CaseListWorker;
@@ -166,19 +207,20 @@ Q_SIGNALS:
 private:
     struct Page
     {
-        QList<CaseListRow> rows;
+        CaseListPage rows;
         quint64 lastUse = 0;
     };
 
     void restart();
     void requestWantedPages();
-    void onReset(quint64 generation, int count, const QList<CaseListRow>& rows, bool countKnown);
+    void onReset(quint64 generation, int count, const CaseListPage& rows, bool countKnown);
     void onCount(quint64 generation, int count);
-    void onPage(quint64 generation, int page, const QList<CaseListRow>& rows);
+    void onPage(quint64 generation, int page, const CaseListPage& rows);
     void onAnchors(quint64 generation, const QList<CaseListKey>& anchors);
     void onFailed(quint64 generation, const QString& message);
-    void storePage(int page, QList<CaseListRow> rows);
-    const CaseListRow* rowAt(int row) const;
+    void storePage(int page, CaseListPage rows);
+    // The loaded page of `row` and the row's index in it, or {nullptr, -1}.
+    std::pair<const CaseListPage*, int> rowAt(int row) const;
     int pageCount() const;
 
     core::Actor m_actor;

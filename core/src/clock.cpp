@@ -51,7 +51,11 @@ template<typename Text> std::optional<QDateTime> fromStoredForm(const Text& text
     if (text.size() != 24 || !isAt(4, u'-') || !isAt(7, u'-') || !isAt(10, u'T') ||
         !isAt(13, u':') || !isAt(16, u':') || !isAt(19, u'.') || !isAt(23, u'Z'))
         return std::nullopt;
-    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+    const int year = digitsAt(text, 0, 4);
+    // QDate takes -1 for 1 BC: a field that is not all digits is refused here.
+    if (year < 0)
+        return std::nullopt;
+    const QDate date(year, digitsAt(text, 5, 2), digitsAt(text, 8, 2));
     const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2),
                      digitsAt(text, 20, 3));
     if (!date.isValid() || !time.isValid())

@@ -1331,12 +1331,18 @@ private Q_SLOTS:
                                     QStringLiteral("2026-11-28T16:03:09.123+02:00"),
                                     QStringLiteral("2026-02-30T14:03:09.123Z"),
                                     QStringLiteral("2026-11-28T14:0x:09.123Z"),
-                                    QStringLiteral("2026-11-28T14:03:09.1\u00e9Z"), QString()}) {
+                                    QStringLiteral("2026-11-28T14:03:09.1\u00e9Z"),
+                                    QStringLiteral("2\u00e96-11-28T14:03:09.123Z"),
+                                    QStringLiteral("20\u00e96-11-28T14:03:09.123Z"),
+                                    QStringLiteral("2x26-11-28T14:03:09.123Z"), QString()}) {
             const QByteArray utf8 = text.toUtf8();
             QCOMPARE(fromStoredUtf8(utf8), fromStoredTime(text));
             QCOMPARE(fromStoredUtf8(utf8).isValid(), fromStoredTime(text).isValid());
         }
         QCOMPARE(fromStoredUtf8("2026-11-28T14:03:09.123Z").timeSpec(), Qt::UTC);
+        // A year that is not four digits is no year (QDate would take -1 as 1 BC).
+        QVERIFY(!fromStoredUtf8("2x26-11-28T14:03:09.123Z").isValid());
+        QVERIFY(!fromStoredTime(QStringLiteral("2x26-11-28T14:03:09.123Z")).isValid());
     }
 
     // The list's sort keys on the case row (migration 0006) follow every

@@ -363,13 +363,13 @@ QString CaseListPage::worstClockState(int row) const
 CaseListKey CaseListPage::position(int row) const
 {
     const Row& entry = m_rows.at(row);
-    if (entry.integerKey)
-        return CaseListKey{QVariant::fromValue(*entry.integerKey), entry.rowid};
+    if (entry.otherKey.isValid() || entry.size.at(SortKey) < 0) // a number, or NULL
+        return CaseListKey{entry.otherKey, entry.rowid};
     return CaseListKey{text(row, SortKey), entry.rowid};
 }
 
 void CaseListPage::appendRow(const std::array<QByteArrayView, FieldCount>& fields, qint64 clockRank,
-                             std::optional<qint64> integerKey, qint64 rowid)
+                             const QVariant& otherKey, qint64 rowid)
 {
     Row entry;
     for (std::size_t field = 0; field < fields.size(); ++field) {
@@ -379,7 +379,7 @@ void CaseListPage::appendRow(const std::array<QByteArrayView, FieldCount>& field
         m_text.append(bytes);
     }
     entry.rowid = rowid;
-    entry.integerKey = integerKey;
+    entry.otherKey = otherKey;
     entry.clockRank = clockRank;
     m_rows.append(entry);
 }
@@ -553,12 +553,13 @@ private:
                 std::array<QByteArrayView, CaseListPage::FieldCount> fields;
                 for (int column = 0; column < CaseListPage::SortKey; ++column)
                     fields.at(static_cast<std::size_t>(column)) = value.utf8(column);
-                std::optional<qint64> integerKey;
-                if (value.type(11) == core::StoreRow::Type::Integer)
-                    integerKey = value.integer(11);
-                else
+                // A key of another type keeps its type: it is bound back as is.
+                QVariant otherKey;
+                if (value.type(11) == core::StoreRow::Type::Text)
                     fields.at(CaseListPage::SortKey) = value.utf8(11);
-                rows.appendRow(fields, value.integer(10), integerKey, value.integer(12));
+                else
+                    otherKey = value.value(11);
+                rows.appendRow(fields, value.integer(10), otherKey, value.integer(12));
                 return true;
             });
         if (!read) {

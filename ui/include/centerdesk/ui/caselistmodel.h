@@ -15,7 +15,6 @@
 #include <array>
 #include <atomic>
 #include <memory>
-#include <optional>
 #include <utility>
 
 class QThread;
@@ -78,7 +77,7 @@ public:
         EscalationLevel,
         OpenedAt,
         NextDue,
-        SortKey, // text keys only (see appendRow)
+        SortKey, // a text key (see appendRow)
         FieldCount
     };
 
@@ -93,10 +92,10 @@ public:
     CaseListKey position(int row) const;
 
     // One row from the worker: each field's UTF-8 (a null view for NULL),
-    // the worst clock's rank, the sort key (an integer one in `integerKey`,
-    // a text one as the SortKey field) and the rowid.
+    // the worst clock's rank, the sort key (a text one as the SortKey field,
+    // any other in `otherKey`, which is then valid) and the rowid.
     void appendRow(const std::array<QByteArrayView, FieldCount>& fields, qint64 clockRank,
-                   std::optional<qint64> integerKey, qint64 rowid);
+                   const QVariant& otherKey, qint64 rowid);
     void reserve(int rows);
     void reverse();
 
@@ -106,7 +105,7 @@ private:
         std::array<quint32, FieldCount> begin{};
         std::array<qint32, FieldCount> size{}; // -1: NULL
         qint64 rowid = 0;
-        std::optional<qint64> integerKey;
+        QVariant otherKey; // a number needs no allocation in a QVariant
         qint64 clockRank = -1;
     };
     QByteArrayView utf8(int row, Field field, bool* isNull) const;

@@ -318,6 +318,7 @@ Result<CaseRecord> CaseService::create(const Actor& actor, const CaseInput& inpu
     const QString accountUuid = account->value(0).toString();
     const QString centerCode = account->value(2).toString();
     const QString namUuid = account->value(3).toString();
+    account->finish(); // no read left open when the write begins (Store::transaction)
     const QString portCode = input.portCode.trimmed();
     const CaseScope scope{centerCode, portCode, namUuid, definition->level};
     if (Status allowed =

@@ -172,7 +172,9 @@ Status addDemoAccounts(Store& store)
     if (!count)
         return count.error();
     count->next();
-    if (count->value(0).toLongLong() > 0)
+    const bool present = count->value(0).toLongLong() > 0;
+    count->finish(); // no read left open when the write begins (Store::transaction)
+    if (present)
         return {};
     const Result<AccountReferenceSets> sets = AccountReferenceSets::load(store);
     if (!sets)
@@ -283,7 +285,9 @@ Status addDemoCases(Store& store, int count)
     if (!existing)
         return existing.error();
     existing->next();
-    if (existing->value(0).toLongLong() > 0)
+    const bool present = existing->value(0).toLongLong() > 0;
+    existing->finish(); // no read left open when the write begins (Store::transaction)
+    if (present)
         return {};
     Result<QSqlQuery> accounts =
         store.run(QStringLiteral("SELECT ior_number FROM account ORDER BY ior_number"));

@@ -63,7 +63,9 @@ Status ServiceLevels::ensureDefaults()
     if (!count)
         return count.error();
     count->next();
-    if (count->value(0).toLongLong() > 0)
+    const bool present = count->value(0).toLongLong() > 0;
+    count->finish(); // no read left open when the write begins (Store::transaction)
+    if (present)
         return {};
     const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
     return m_store.transaction([&]() -> Status {

@@ -662,11 +662,27 @@ void Store::finalizeKeptStatements()
     m_keptStatements.clear();
 }
 
+void Store::warnOfOpenReads()
+{
+    // A read left open (a QSqlQuery not finished) keeps this connection's
+    // snapshot: if another connection commits before BEGIN IMMEDIATE, SQLite
+    // refuses the write at once (SQLITE_BUSY_SNAPSHOT, no busy wait), and the
+    // user sees "locked" now and then. Named here so that tests catch it.
+    sqlite3* db = handle();
+    for (sqlite3_stmt* open = sqlite3_next_stmt(db, nullptr); open;
+         open = sqlite3_next_stmt(db, open)) {
+        if (sqlite3_stmt_busy(open))
+            qCWarning(lcStore).noquote() << openReadWarning << QString::fromUtf8(sqlite3_sql(open));
+    }
+}
+
 Status Store::transaction(const std::function<Status()>& work)
 {
     const QString savepoint = QStringLiteral("level%1").arg(m_transactionDepth);
     const QString begin = m_transactionDepth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                                   : QStringLiteral("SAVEPOINT ") + savepoint;
+    if (m_transactionDepth == 0)
+        warnOfOpenReads();
     if (Result<QSqlQuery> started = run(begin); !started)
         return started.error();
     if (m_transactionDepth == 0)

@@ -1071,6 +1071,7 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         return last.error();
     last->next();
     const qint64 lastSeq = last->value(0).toLongLong();
+    last->finish(); // no read left open when the write begins (Store::transaction)
     Result<QSqlQuery> same = m_store.run(
         QStringLiteral("SELECT 1 FROM sync_import WHERE kind = 'rows' AND workstation_id = ? AND "
                        "seq_from = ? AND seq_to = ? AND payload_sha256 = ?"),
@@ -1080,7 +1081,9 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         return same.error();
     // The latest package again is harmless; an older one is a replay. (The
     // same bytes were read and applied before: its lines are not read again.)
-    if (same->next() && result.seqTo == lastSeq) {
+    const bool sameAgain = same->next();
+    same->finish();
+    if (sameAgain && result.seqTo == lastSeq) {
         // Its lines are not needed: only the hash, at once on this thread.
         producer.request_stop();
         package->payloadSha256 = payloadSha256(*package);

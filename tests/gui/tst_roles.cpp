@@ -127,6 +127,14 @@ class TestRoles final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init()
+    {
+        // A service that begins a write with a read still open fails at
+        // random (the CI failure of this file: creating a case right after
+        // the window's clock sweep committed).
+        QTest::failOnWarning(QRegularExpression(
+            QRegularExpression::escape(QString::fromLatin1(core::Store::openReadWarning))));
+    }
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

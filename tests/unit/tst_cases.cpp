@@ -2255,6 +2255,9 @@ void TestCases::initTestCase()
 
 void TestCases::init()
 {
+    // A service that begins a write with a read still open fails at random.
+    QTest::failOnWarning(QRegularExpression(
+        QRegularExpression::escape(QString::fromLatin1(Store::openReadWarning))));
     m_now = ny(2026, 2, 9, 9);
     const QString path = m_dir.filePath(QStringLiteral("cases-%1.db").arg(++m_storeCount));
     QVERIFY(QFile::copy(m_templatePath, path));

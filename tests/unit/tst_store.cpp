@@ -5,6 +5,8 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -422,6 +424,44 @@ private Q_SLOTS:
     // INSERT undoes them all and says none. Foreign keys are checked when
     // the transaction ends, so SQLite's count of unresolved keys is what
     // tells whether any is left.
+    // Why Store::transaction names a read left open: once another connection
+    // has committed, SQLite refuses this connection's write at once
+    // (SQLITE_BUSY_SNAPSHOT, no busy wait), and the user reads "locked".
+    void transaction_readLeftOpen_warnedAndRefusedAfterAnotherCommit()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reads.db"));
+        auto first = Store::open(path);
+        QVERIFY(first);
+        auto second = Store::open(path);
+        QVERIFY(second);
+        const auto write = [](Store& store) {
+            return store.transaction([&store]() -> Status {
+                Result<QSqlQuery> done = store.run(
+                    QStringLiteral("INSERT INTO meta(key, value) VALUES(?, 'x') ON CONFLICT(key) "
+                                   "DO UPDATE SET value = value || 'x'"),
+                    {QStringLiteral("reads-test")});
+                return done ? Status() : done.error();
+            });
+        };
+        Result<QSqlQuery> open = (*first)->run(QStringLiteral("SELECT key FROM meta"));
+        QVERIFY(open && open->next());
+        QVERIFY(write(**second).ok());
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QRegularExpression::escape(
+                                                    QString::fromLatin1(Store::openReadWarning)) +
+                                                QStringLiteral(".*SELECT key FROM meta")));
+        QElapsedTimer timer;
+        timer.start();
+        const Status refused = write(**first);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().rule, QStringLiteral("locked"));
+        QVERIFY2(timer.elapsed() < 4000, "refused at once, not after the busy timeout");
+        // Finished, the same write goes through.
+        open->finish();
+        QVERIFY(write(**first).ok());
+    }
+
     void lastChangeCountAndPendingKeys_afterFailedStatements()
     {
         auto store = Store::open(m_dir.filePath(QStringLiteral("changes.db")), fastOptions());

@@ -41,6 +41,14 @@ struct Workstation
     QString id;
 };
 
+// The number of the store's first case, its query finished (no read left
+// open for the writes that follow).
+QString firstCaseNumber(Store& store)
+{
+    Result<QSqlQuery> numbers = store.run(QStringLiteral("SELECT number FROM cases"));
+    return numbers && numbers->next() ? numbers->value(0).toString() : QString();
+}
+
 qint64 countOf(Store& store, const QString& sql, const QVariantList& values = {})
 {
     Result<QSqlQuery> query = store.run(sql, values);
@@ -196,6 +204,12 @@ private:
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void init()
+    {
+        // A service that begins a write with a read still open fails at random.
+        QTest::failOnWarning(QRegularExpression(
+            QRegularExpression::escape(QString::fromLatin1(Store::openReadWarning))));
+    }
 
     void changeCapture_repeatedUpdates_oneLineExported()
     {
@@ -206,6 +220,7 @@ private Q_SLOTS:
         Result<QSqlQuery> first = store.run(QStringLiteral("SELECT uuid FROM account"));
         QVERIFY(first && first->next());
         const QString account = first->value(0).toString();
+        first->finish();
         const qint64 before = countOf(store, QStringLiteral("SELECT max(seq) FROM sync_change"));
         for (int i = 0; i < 3; ++i) {
             QVERIFY(store.transaction([&]() -> Status {
@@ -347,6 +362,7 @@ private Q_SLOTS:
         Result<QSqlQuery> numbers = phc->store->run(QStringLiteral("SELECT number FROM cases"));
         QVERIFY(numbers && numbers->next());
         const QString number = numbers->value(0).toString();
+        numbers->finish();
         QVERIFY(CaseService(*phc->store).comment(phc->admin, number, QStringLiteral("More facts")));
         const QString third = exportFrom(*phc);
         QVERIFY(!third.isEmpty());
@@ -558,10 +574,9 @@ private Q_SLOTS:
         } else if (mutation == QStringLiteral("replay")) {
             // The first package, again, after a later one was applied.
             QVERIFY(importInto(hq, good).ok());
-            Result<QSqlQuery> numbers = ws->store->run(QStringLiteral("SELECT number FROM cases"));
-            QVERIFY(numbers && numbers->next());
-            QVERIFY(CaseService(*ws->store)
-                        .comment(ws->admin, numbers->value(0).toString(), QStringLiteral("later")));
+            const QString number = firstCaseNumber(*ws->store);
+            QVERIFY(!number.isEmpty());
+            QVERIFY(CaseService(*ws->store).comment(ws->admin, number, QStringLiteral("later")));
             QVERIFY(importInto(hq, exportFrom(*ws)).ok());
         } else if (mutation == QStringLiteral("history")) {
             resign(bad, keyFile(*ws), [](QJsonObject&, QList<QByteArray>& lines) {
@@ -760,11 +775,10 @@ private Q_SLOTS:
                                  password,
                                  {RoleAssignment{Role::CenterStaff, QStringLiteral("PHC"), {}}}});
         QVERIFY2(user, qPrintable(user ? QString() : user.error().message));
-        Result<QSqlQuery> number = ws->store->run(QStringLiteral("SELECT number FROM cases"));
-        QVERIFY(number && number->next());
+        const QString number = firstCaseNumber(*ws->store);
+        QVERIFY(!number.isEmpty());
         const Status assigned =
-            CaseService(*ws->store)
-                .assign(ws->admin, number->value(0).toString(), QStringLiteral("new-staff"));
+            CaseService(*ws->store).assign(ws->admin, number, QStringLiteral("new-staff"));
         QVERIFY2(assigned, qPrintable(assigned ? QString() : assigned.error().message));
         const QString package = exportFrom(*ws);
         const Result<SyncImportResult> imported = importInto(hq, package);
@@ -839,12 +853,11 @@ private Q_SLOTS:
         auto other = workstation(QStringLiteral("ELE"), QStringLiteral("K2"),
                                  QStringLiteral("22-222222200"));
         QVERIFY(ws && other);
-        Result<QSqlQuery> numbers = ws->store->run(QStringLiteral("SELECT number FROM cases"));
-        QVERIFY(numbers && numbers->next());
+        const QString firstNumber = firstCaseNumber(*ws->store);
+        QVERIFY(!firstNumber.isEmpty());
         for (int i = 0; i < 4; ++i) {
             QVERIFY(CaseService(*ws->store)
-                        .comment(ws->admin, numbers->value(0).toString(),
-                                 QStringLiteral("note %1").arg(i)));
+                        .comment(ws->admin, firstNumber, QStringLiteral("note %1").arg(i)));
         }
         const QString hq = hqStore({ws.get(), other.get()});
         QVERIFY(importInto(hq, exportFrom(*other)).ok());
@@ -922,6 +935,7 @@ private Q_SLOTS:
         Result<QSqlQuery> role = ws->store->run(QStringLiteral("SELECT uuid FROM role_assignment"));
         QVERIFY(role && role->next());
         const QString uuid = role->value(0).toString();
+        role->finish();
         {
             Result<std::unique_ptr<Store>> store = Store::open(hq);
             QVERIFY(store);

@@ -153,8 +153,12 @@ public:
     bool foreignKeysPending() const;
 
     // Runs `work` in one transaction (BEGIN IMMEDIATE, or a savepoint when
-    // nested); commits when it succeeds, rolls back when it fails.
+    // nested); commits when it succeeds, rolls back when it fails. A read of
+    // this connection still open when it begins is warned of (lcStore), with
+    // openReadWarning and its SQL: finish a query before writing.
     Status transaction(const std::function<Status()>& work);
+    static constexpr const char* openReadWarning =
+        "A write began while a read of the same connection was still open:";
     template<typename T> Result<T> transaction(const std::function<Result<T>()>& work)
     {
         std::optional<Result<T>> outcome;
@@ -191,6 +195,7 @@ public:
 
 private:
     Store(QString path, QString connectionName);
+    void warnOfOpenReads();
     Status configureConnection(const StoreOptions& options);
     Status migrate(const std::vector<Migration>& migrations);
     sqlite3* handle() const;

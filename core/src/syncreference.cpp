@@ -224,19 +224,22 @@ Result<SyncImportResult> SyncService::importReference(const QString& packagePath
         "DESC LIMIT 1"));
     if (!last)
         return last.error();
-    if (last->next()) {
-        if (last->value(0).toLongLong() == result.seqTo &&
-            last->value(1).toString() == package->payloadSha256) {
+    const bool anyBefore = last->next();
+    const qint64 lastSeq = anyBefore ? last->value(0).toLongLong() : 0;
+    const QString lastSha256 = anyBefore ? last->value(1).toString() : QString();
+    last->finish(); // no read left open when the write begins (Store::transaction)
+    if (anyBefore) {
+        if (lastSeq == result.seqTo && lastSha256 == package->payloadSha256) {
             result.alreadyImported = true;
             return result;
         }
-        if (result.seqTo <= last->value(0).toLongLong()) {
+        if (result.seqTo <= lastSeq) {
             return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
                                   SyncReferenceText::tr("Reference package %1 is older than the "
                                                         "one applied here (%2): an old package "
                                                         "was replayed. Nothing was changed.")
                                       .arg(result.seqTo)
-                                      .arg(last->value(0).toLongLong()));
+                                      .arg(lastSeq));
         }
     }
 

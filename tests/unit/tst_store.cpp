@@ -419,17 +419,13 @@ private Q_SLOTS:
         QCOMPARE(count->value(0).toInt(), 1);
     }
 
-    // What the HQ import relies on to go on after a failed batch: OR FAIL
-    // keeps the rows before the broken one and says how many; a plain
-    // INSERT undoes them all and says none. Foreign keys are checked when
-    // the transaction ends, so SQLite's count of unresolved keys is what
-    // tells whether any is left.
     // Why Store::transaction names a read left open: once another connection
     // has committed, SQLite refuses this connection's write at once
     // (SQLITE_BUSY_SNAPSHOT, no busy wait), and the user reads "locked".
     void transaction_readLeftOpen_warnedAndRefusedAfterAnotherCommit()
     {
         QTemporaryDir dir;
+        QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("reads.db"));
         auto first = Store::open(path);
         QVERIFY(first);
@@ -462,6 +458,11 @@ private Q_SLOTS:
         QVERIFY(write(**first).ok());
     }
 
+    // What the HQ import relies on to go on after a failed batch: OR FAIL
+    // keeps the rows before the broken one and says how many; a plain
+    // INSERT undoes them all and says none. Foreign keys are checked when
+    // the transaction ends, so SQLite's count of unresolved keys is what
+    // tells whether any is left.
     void lastChangeCountAndPendingKeys_afterFailedStatements()
     {
         auto store = Store::open(m_dir.filePath(QStringLiteral("changes.db")), fastOptions());

@@ -1118,6 +1118,35 @@ private Q_SLOTS:
                                                     "kind = 'directive'")),
                  qint64(1));
         QVERIFY(sync.importReference(package).value().alreadyImported);
+        // A newer package applies over it (its replay check reads the last
+        // one applied: no read may stay open into the write, see init()).
+        QString newer;
+        {
+            Result<std::unique_ptr<Store>> store = Store::open(hq);
+            QVERIFY(store);
+            UserService users(**store, {systemClock(), PasswordHasher::minimum()});
+            const Result<Actor> admin = users.signIn(QStringLiteral("hq-admin"), password);
+            QVERIFY(admin);
+            ServiceLevels levels(**store);
+            ServiceLevelTarget target =
+                levels.target(QStringLiteral("binding-ruling"), ServiceTier::Standard).value();
+            target.resolutionMinutes = 23456;
+            QVERIFY(levels.setTarget(*admin, target));
+            const Result<SyncExportResult> exported =
+                SyncService(**store).exportReference(path(QStringLiteral("reference-2")), {}, {});
+            QVERIFY2(exported.ok(), qPrintable(exported ? QString() : exported.error().message));
+            newer = exported->packagePath;
+        }
+        const Result<SyncImportResult> second = sync.importReference(newer);
+        QVERIFY2(second.ok(), qPrintable(second ? QString() : second.error().message));
+        QVERIFY(!second->alreadyImported);
+        QCOMPARE(ServiceLevels(*ws->store)
+                     .target(QStringLiteral("binding-ruling"), ServiceTier::Standard)
+                     .value()
+                     .resolutionMinutes,
+                 qint64(23456));
+        // The first one again is now a replay.
+        QCOMPARE(sync.importReference(package).error().rule, QStringLiteral("replay"));
         // A workstation key cannot sign reference packages.
         QCOMPARE(sync.exportReference(path(QStringLiteral("nope")), {}, {}).error().rule,
                  QStringLiteral("not-hq"));

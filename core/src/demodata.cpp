@@ -168,13 +168,10 @@ QList<PartnerProgram> demoPrograms(std::mt19937& random)
 
 Status addDemoAccounts(Store& store)
 {
-    Result<QSqlQuery> count = store.run(QStringLiteral("SELECT count(*) FROM account"));
+    const Result<qint64> count = store.integer(QStringLiteral("SELECT count(*) FROM account"));
     if (!count)
         return count.error();
-    count->next();
-    const bool present = count->value(0).toLongLong() > 0;
-    count->finish(); // no read left open when the write begins (Store::transaction)
-    if (present)
+    if (*count > 0)
         return {};
     const Result<AccountReferenceSets> sets = AccountReferenceSets::load(store);
     if (!sets)
@@ -281,13 +278,10 @@ Status addDemoAccounts(Store& store)
 // that some are closed, some waiting, some near their targets and some breached.
 Status addDemoCases(Store& store, int count)
 {
-    Result<QSqlQuery> existing = store.run(QStringLiteral("SELECT count(*) FROM cases"));
+    const Result<qint64> existing = store.integer(QStringLiteral("SELECT count(*) FROM cases"));
     if (!existing)
         return existing.error();
-    existing->next();
-    const bool present = existing->value(0).toLongLong() > 0;
-    existing->finish(); // no read left open when the write begins (Store::transaction)
-    if (present)
+    if (*existing > 0)
         return {};
     Result<QSqlQuery> accounts =
         store.run(QStringLiteral("SELECT ior_number FROM account ORDER BY ior_number"));

@@ -59,13 +59,11 @@ qint64 ServiceLevels::centerInputMinutes()
 
 Status ServiceLevels::ensureDefaults()
 {
-    Result<QSqlQuery> count = m_store.run(QStringLiteral("SELECT count(*) FROM service_level"));
+    const Result<qint64> count =
+        m_store.integer(QStringLiteral("SELECT count(*) FROM service_level"));
     if (!count)
         return count.error();
-    count->next();
-    const bool present = count->value(0).toLongLong() > 0;
-    count->finish(); // no read left open when the write begins (Store::transaction)
-    if (present)
+    if (*count > 0)
         return {};
     const QString now = toStoredTime(QDateTime::currentDateTimeUtc());
     return m_store.transaction([&]() -> Status {

@@ -572,6 +572,18 @@ Status Store::forEachRow(const QString& sql, const QVariantList& bindings,
     return stepRows(statement, onRow);
 }
 
+Result<qint64> Store::integer(const QString& sql, const QVariantList& bindings)
+{
+    qint64 value = 0;
+    const Status read = forEachRow(sql, bindings, [&value](const StoreRow& row) {
+        value = row.integer(0);
+        return false;
+    });
+    if (!read)
+        return read.error();
+    return value;
+}
+
 Status Store::executeValues(const QString& sql,
                             std::initializer_list<std::span<const StoreValue>> parts)
 {

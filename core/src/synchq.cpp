@@ -1063,16 +1063,14 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
     }
 
     // Continuity with what HQ has from this workstation.
-    Result<QSqlQuery> last = m_store.run(
+    const Result<qint64> last = m_store.integer(
         QStringLiteral("SELECT coalesce(max(seq_to), 0) FROM sync_import WHERE kind = 'rows' AND "
                        "workstation_id = ?"),
         {result.workstationId});
     if (!last)
         return last.error();
-    last->next();
-    const qint64 lastSeq = last->value(0).toLongLong();
-    last->finish(); // no read left open when the write begins (Store::transaction)
-    Result<QSqlQuery> same = m_store.run(
+    const qint64 lastSeq = *last;
+    const Result<qint64> same = m_store.integer(
         QStringLiteral("SELECT 1 FROM sync_import WHERE kind = 'rows' AND workstation_id = ? AND "
                        "seq_from = ? AND seq_to = ? AND payload_sha256 = ?"),
         {result.workstationId, result.seqFrom, result.seqTo,
@@ -1081,9 +1079,7 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         return same.error();
     // The latest package again is harmless; an older one is a replay. (The
     // same bytes were read and applied before: its lines are not read again.)
-    const bool sameAgain = same->next();
-    same->finish();
-    if (sameAgain && result.seqTo == lastSeq) {
+    if (*same == 1 && result.seqTo == lastSeq) {
         // Its lines are not needed: only the hash, at once on this thread.
         producer.request_stop();
         package->payloadSha256 = payloadSha256(*package);

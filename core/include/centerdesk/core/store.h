@@ -124,6 +124,11 @@ public:
     // Prepares, binds positionally and runs one statement.
     Result<QSqlQuery> run(const QString& sql, const QVariantList& bindings = {});
 
+    // The first column of the first row as an integer (0 when there is no
+    // row), its statement reset at once: a count or a last number read before
+    // a write leaves no read open (see transaction).
+    Result<qint64> integer(const QString& sql, const QVariantList& bindings = {});
+
     // Runs a query, binding like bindValues, and hands each row to `onRow`,
     // which returns false to stop. For queries whose rows cost more to
     // convert through QSqlQuery than to find (the case list's pages): the

@@ -283,13 +283,9 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
         // Per table, one query joins the changed keys (each once, by its
         // latest change) to the rows' current values; a key without a row
         // is a deletion. A full package reads every row instead.
-        struct TableLines
-        {
-            const SyncTable* table = nullptr;
-            QByteArray lines;
-            qint64 count = 0;
-        };
-        std::vector<TableLines> tables;
+        // The tables' lines follow each other in the payload, in syncTables()' order.
+        PackagePayload payload;
+        QJsonObject counts;
         qint64 done = 0;
         // How many lines to expect, for the progress report only.
         QString expectedSql =
@@ -324,13 +320,13 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
                 QStringLiteral("(SELECT row_key, max(seq) AS latest FROM sync_change WHERE "
                                "table_name = ? AND seq > ? GROUP BY row_key) c LEFT JOIN ") +
                 table.name + QStringLiteral(" t ON ") + join;
-            TableLines out;
-            out.table = &table;
+            qint64 tableLines = 0;
             const LineWriter writer(table, *columns);
             auto emitRows = [&](const QString& sql, const QVariantList& values) -> Status {
                 return m_store.forEachRow(sql, values, [&](const StoreRow& row) {
-                    writer.append(out.lines, row);
-                    ++out.count;
+                    writer.append(payload.lines(), row);
+                    payload.lineAppended();
+                    ++tableLines;
                     if (progress && ++done % 1000 == 0)
                         progress(done, std::max(done, expected));
                     return true;
@@ -375,21 +371,15 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
                     !read)
                     return read.error();
             }
-            tables.push_back(std::move(out));
+            if (tableLines > 0) {
+                counts.insert(table.name, tableLines);
+                result.counts.insert(table.name, tableLines);
+                result.rows += tableLines;
+            }
         }
         const qint64 total = done;
-
-        QByteArray payload;
-        QJsonObject counts;
-        for (TableLines& table : tables) {
-            if (table.count == 0)
-                continue;
-            counts.insert(table.table->name, table.count);
-            result.counts.insert(table.table->name, table.count);
-            result.rows += table.count;
-            payload.append(table.lines);
-            table.lines.clear();
-        }
+        QString payloadSha256;
+        const QList<QByteArray> payloadParts = payload.finish(&payloadSha256);
         const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("centerdesk-sync")},
                                    {QStringLiteral("formatVersion"), formatVersion},
                                    {QStringLiteral("kind"), QStringLiteral("rows")},
@@ -409,7 +399,7 @@ Result<SyncExportResult> SyncService::exportPackage(const Actor& actor, const QS
                                      .arg(result.seqFrom)
                                      .arg(result.seqTo);
         const Result<QString> written =
-            writeSignedPackage(folder, fileName, manifest, payload, *key);
+            writeSignedPackage(folder, fileName, manifest, payloadParts, payloadSha256, *key);
         if (!written)
             return written.error();
         result.written = true;

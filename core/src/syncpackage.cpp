@@ -16,6 +16,7 @@
 #include <boost/json/parser.hpp>
 #include <optional>
 #include <sodium.h>
+#include <utility>
 
 namespace centerdesk::core {
 
@@ -359,42 +360,129 @@ readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
     return std::move(package);
 }
 
+namespace {
+
+constexpr qsizetype payloadPartBytes = 256 * 1024;
+
+} // namespace
+
+PackagePayload::PackagePayload()
+    : m_hasher([this] { hashParts(); })
+{
+    m_current.reserve(payloadPartBytes + payloadPartBytes / 8);
+}
+
+PackagePayload::~PackagePayload()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
+    m_partReady.notify_one();
+    if (m_hasher.joinable())
+        m_hasher.join();
+}
+
+void PackagePayload::lineAppended()
+{
+    if (m_current.size() >= payloadPartBytes)
+        handOver();
+}
+
+void PackagePayload::handOver()
+{
+    m_parts << m_current;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_toHash.push_back(m_current); // shared, never changed again
+    }
+    m_partReady.notify_one();
+    m_current = QByteArray();
+    m_current.reserve(payloadPartBytes + payloadPartBytes / 8);
+}
+
+void PackagePayload::hashParts()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_partReady.wait(lock, [this] { return m_finished || !m_toHash.empty(); });
+        if (m_toHash.empty())
+            return; // finished, everything hashed
+        const QByteArray part = std::move(m_toHash.front());
+        m_toHash.pop_front();
+        lock.unlock();
+        m_sha256.add(part);
+        lock.lock();
+    }
+}
+
+QList<QByteArray> PackagePayload::finish(QString* payloadSha256)
+{
+    if (!m_current.isEmpty())
+        handOver();
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+    }
+    m_partReady.notify_one();
+    m_hasher.join();
+    *payloadSha256 = m_sha256.hex();
+    return std::exchange(m_parts, {});
+}
+
 Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,
                                    QJsonObject manifest, const QByteArray& payload,
                                    const SyncSecretKey& key)
+{
+    return writeSignedPackage(folder, fileName, std::move(manifest), QList<QByteArray>{payload},
+                              sha256Hex(payload), key);
+}
+
+Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,
+                                   QJsonObject manifest, const QList<QByteArray>& payloadParts,
+                                   const QString& payloadSha256, const SyncSecretKey& key)
 {
     if (!QDir().mkpath(folder)) {
         return Error::io(QStringLiteral("cannot-write"),
                          SyncPackageText::tr("The folder %1 cannot be created.")
                              .arg(QDir::toNativeSeparators(folder)));
     }
-    const QString payloadSha = sha256Hex(payload);
-    manifest.insert(QStringLiteral("payloadSha256"), payloadSha);
-    QByteArray content = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
-    content.reserve(content.size() + 1 + payload.size());
-    content.append('\n');
-    content.append(payload);
+    manifest.insert(QStringLiteral("payloadSha256"), payloadSha256);
+    const QByteArray manifestLine = QJsonDocument(manifest).toJson(QJsonDocument::Compact) + '\n';
+    QList<QByteArrayView> content{manifestLine};
+    for (const QByteArray& part : payloadParts)
+        content << part;
     const QString packagePath = QDir(folder).filePath(fileName);
     const QString trustedComment = QStringLiteral("timestamp:%1 file:%2 sha256:%3")
                                        .arg(QDateTime::currentSecsSinceEpoch())
-                                       .arg(fileName, payloadSha);
-    const QByteArray signature = SyncSignature::sign(key, content, trustedComment);
+                                       .arg(fileName, payloadSha256);
+    // The signature's hash of the content runs on a second thread while the
+    // content is written.
+    QByteArray signature;
+    std::thread signer([&] { signature = SyncSignature::sign(key, content, trustedComment); });
 
-    // QSaveFile writes a temporary file and renames it over the target only
-    // when everything was written: a package is never seen half-written.
-    auto write = [](const QString& target, const QByteArray& data) -> Status {
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
-            return Error::io(QStringLiteral("cannot-write"),
-                             SyncPackageText::tr("The file %1 cannot be written: %2.")
-                                 .arg(QDir::toNativeSeparators(target), out.errorString()));
-        }
-        return {};
+    auto cannotWrite = [](const QString& target, const QSaveFile& file) {
+        return Error::io(QStringLiteral("cannot-write"),
+                         SyncPackageText::tr("The file %1 cannot be written: %2.")
+                             .arg(QDir::toNativeSeparators(target), file.errorString()));
     };
-    if (Status written = write(packagePath + QStringLiteral(".minisig"), signature); !written)
-        return written.error();
-    if (Status written = write(packagePath, content); !written)
-        return written.error();
+    // QSaveFile writes a temporary file and renames it over the target only
+    // when everything was written: a package is never seen half-written. Its
+    // signature is in place before it is.
+    QSaveFile package(packagePath);
+    bool written = package.open(QIODevice::WriteOnly);
+    for (qsizetype i = 0; written && i < content.size(); ++i)
+        written = package.write(content.at(i).data(), content.at(i).size()) == content.at(i).size();
+    signer.join();
+    if (!written)
+        return cannotWrite(packagePath, package);
+    const QString signaturePath = packagePath + QStringLiteral(".minisig");
+    QSaveFile signatureFile(signaturePath);
+    if (!signatureFile.open(QIODevice::WriteOnly) ||
+        signatureFile.write(signature) != signature.size() || !signatureFile.commit())
+        return cannotWrite(signaturePath, signatureFile);
+    if (!package.commit())
+        return cannotWrite(packagePath, package);
     return packagePath;
 }
 

@@ -12,8 +12,12 @@
 #include <QStringList>
 #include <boost/json/storage_ptr.hpp>
 #include <boost/json/value.hpp>
+#include <condition_variable>
+#include <deque>
 #include <functional>
+#include <mutex>
 #include <optional>
+#include <thread>
 #include <vector>
 
 namespace centerdesk::core {
@@ -105,10 +109,46 @@ Result<VerifiedPackage>
 readVerifiedPackage(const QString& path, const QString& kind, int schemaVersion,
                     const std::function<Result<SyncSigner>(const QString& keyIdHex)>& lookup);
 
+// A package's payload as its lines are written, kept in parts of about
+// 256 KiB. Each full part is hashed (SHA-256, for the manifest) on a second
+// thread while the next one is written, and the file is written from the
+// parts: a large export neither waits for the hash nor copies its payload.
+class PackagePayload final
+{
+public:
+    PackagePayload();
+    ~PackagePayload(); // waits for the hashing thread
+    PackagePayload(const PackagePayload&) = delete;
+    PackagePayload& operator=(const PackagePayload&) = delete;
+
+    // Where the next line goes; call lineAppended() after each line.
+    QByteArray& lines() { return m_current; }
+    void lineAppended();
+    // Ends the payload: its parts in order, and their SHA-256 (hex).
+    QList<QByteArray> finish(QString* payloadSha256);
+
+private:
+    void handOver();
+    void hashParts();
+
+    QByteArray m_current;
+    QList<QByteArray> m_parts;
+    Sha256 m_sha256;
+    std::mutex m_mutex;
+    std::condition_variable m_partReady;
+    std::deque<QByteArray> m_toHash;
+    bool m_finished = false;
+    std::thread m_hasher; // last: starts once the members above exist
+};
+
 // Writes `folder/fileName` (manifest line + payload) through a temporary file
 // and its .minisig; fills in payloadSha256 in the manifest. Returns the package path.
 Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,
                                    QJsonObject manifest, const QByteArray& payload,
                                    const SyncSecretKey& key);
+// The same with the payload in parts and its SHA-256 known (PackagePayload).
+Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,
+                                   QJsonObject manifest, const QList<QByteArray>& payloadParts,
+                                   const QString& payloadSha256, const SyncSecretKey& key);
 
 } // namespace centerdesk::core

@@ -31,12 +31,23 @@ unsigned long long length(const QByteArray& data)
     return static_cast<unsigned long long>(data.size());
 }
 
+QByteArray blake2b512(const QList<QByteArrayView>& parts)
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES_MAX);
+    for (const QByteArrayView part : parts) {
+        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(part.data()),
+                                  static_cast<unsigned long long>(part.size()));
+    }
+    QByteArray digest(crypto_generichash_BYTES_MAX, Qt::Uninitialized);
+    crypto_generichash_final(&state, reinterpret_cast<unsigned char*>(digest.data()),
+                             static_cast<size_t>(digest.size()));
+    return digest;
+}
+
 QByteArray blake2b512(const QByteArray& data)
 {
-    QByteArray digest(crypto_generichash_BYTES_MAX, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()),
-                       static_cast<size_t>(digest.size()), bytes(data), length(data), nullptr, 0);
-    return digest;
+    return blake2b512(QList<QByteArrayView>{data});
 }
 
 QByteArray signDetached(const QByteArray& secretKey, const QByteArray& message)
@@ -220,7 +231,13 @@ Result<SyncSecretKey> SyncSignature::readSecretKey(const QString& path)
 QByteArray SyncSignature::sign(const SyncSecretKey& key, const QByteArray& data,
                                const QString& trustedComment)
 {
-    const QByteArray signature = signDetached(key.secretKey, blake2b512(data));
+    return sign(key, QList<QByteArrayView>{data}, trustedComment);
+}
+
+QByteArray SyncSignature::sign(const SyncSecretKey& key, const QList<QByteArrayView>& parts,
+                               const QString& trustedComment)
+{
+    const QByteArray signature = signDetached(key.secretKey, blake2b512(parts));
     const QByteArray comment = trustedComment.toUtf8();
     const QByteArray globalSignature = signDetached(key.secretKey, signature + comment);
     return QByteArray("untrusted comment: signature from CenterDesk key ") +

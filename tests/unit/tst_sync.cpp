@@ -178,6 +178,70 @@ private:
         return exported->packagePath;
     }
 
+    // A package of several megabytes (its payload is written and hashed in
+    // parts): signed over the whole file (minisign), its manifest's SHA-256
+    // that of the whole payload (Qt's own SHA-256, not libsodium's), every
+    // line whole, the tables in their order, each table's lines as many as
+    // the manifest counts, the history in its order.
+    void checkLargePackage(Workstation& ws, const QString& package)
+    {
+        const QByteArray content = fileBytes(package);
+        QVERIFY2(content.size() > 3 * 1024 * 1024, qPrintable(QString::number(content.size())));
+        const QString minisign = QStandardPaths::findExecutable(QStringLiteral("minisign"));
+        QVERIFY2(!minisign.isEmpty(), "minisign is not installed (Debian package minisign)");
+        QProcess process;
+        process.start(minisign, {QStringLiteral("-Vm"), package, QStringLiteral("-P"),
+                                 SyncService(*ws.store).identity().publicKey});
+        QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitCode(), 0);
+
+        const qsizetype end = content.indexOf('\n');
+        const QJsonObject manifest = QJsonDocument::fromJson(content.left(end)).object();
+        const QByteArray payload = content.mid(end + 1);
+        QCOMPARE(manifest.value(QStringLiteral("payloadSha256")).toString(),
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
+        QVERIFY(payload.endsWith('\n'));
+        const QStringList tableOrder{QStringLiteral("app_user"),
+                                     QStringLiteral("role_assignment"),
+                                     QStringLiteral("account"),
+                                     QStringLiteral("account_contact"),
+                                     QStringLiteral("account_certification"),
+                                     QStringLiteral("partner_program"),
+                                     QStringLiteral("cases"),
+                                     QStringLiteral("case_reference"),
+                                     QStringLiteral("case_link"),
+                                     QStringLiteral("case_field"),
+                                     QStringLiteral("clock"),
+                                     QStringLiteral("notification"),
+                                     QStringLiteral("history")};
+        QHash<QString, qint64> lines;
+        qsizetype lastTable = 0;
+        qint64 lastHistorySeq = 0;
+        for (const QByteArray& line : payload.chopped(1).split('\n')) {
+            QJsonParseError error{};
+            const QJsonObject object = QJsonDocument::fromJson(line, &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, line.left(200).constData());
+            const QString table = object.value(QStringLiteral("table")).toString();
+            const qsizetype order = tableOrder.indexOf(table);
+            QVERIFY2(order >= lastTable, qPrintable(table));
+            lastTable = order;
+            ++lines[table];
+            if (table == QStringLiteral("history")) {
+                const qint64 seq = object.value(QStringLiteral("data"))
+                                       .toObject()
+                                       .value(QStringLiteral("seq"))
+                                       .toInteger();
+                QVERIFY(seq > lastHistorySeq);
+                lastHistorySeq = seq;
+            }
+        }
+        const QJsonObject counts = manifest.value(QStringLiteral("counts")).toObject();
+        QCOMPARE(counts.size(), lines.size());
+        for (auto it = lines.constBegin(); it != lines.constEnd(); ++it)
+            QCOMPARE(counts.value(it.key()).toInteger(), it.value());
+    }
+
     // Imports `package` into the (closed) HQ store and closes it again.
     Result<SyncImportResult> importInto(const QString& hq, const QString& package)
     {
@@ -690,6 +754,9 @@ private Q_SLOTS:
         QCOMPARE(report->imported, manyAccounts);
         const QString package = exportFrom(*ws);
         QVERIFY(!package.isEmpty());
+        checkLargePackage(*ws, package);
+        if (QTest::currentTestFailed())
+            return;
         const QString everyAccount = QStringLiteral(
             "SELECT group_concat(uuid || '|' || version || '|' || name || '|' || ior_number || "
             "'|' || size_class || '|' || center_code || '|' || created_at, ';') FROM (SELECT * "

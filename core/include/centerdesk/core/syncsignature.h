@@ -3,6 +3,8 @@
 #include "centerdesk/core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
 #include <QString>
 
 namespace centerdesk::core {
@@ -56,6 +58,9 @@ public:
 
     // The .minisig text for `data`.
     static QByteArray sign(const SyncSecretKey& key, const QByteArray& data,
+                           const QString& trustedComment);
+    // The same for data given in parts (signed as if they were one).
+    static QByteArray sign(const SyncSecretKey& key, const QList<QByteArrayView>& parts,
                            const QString& trustedComment);
     // The key id a .minisig names (8 bytes), without checking anything else.
     static Result<QByteArray> signatureKeyId(const QByteArray& signatureText);

@@ -1062,25 +1062,62 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
                                          .arg(result.seqTo)));
     }
 
-    // Continuity with what HQ has from this workstation.
-    const Result<qint64> last = m_store.integer(
-        QStringLiteral("SELECT coalesce(max(seq_to), 0) FROM sync_import WHERE kind = 'rows' AND "
-                       "workstation_id = ?"),
-        {result.workstationId});
-    if (!last)
-        return last.error();
-    const qint64 lastSeq = *last;
-    const Result<qint64> same = m_store.integer(
-        QStringLiteral("SELECT 1 FROM sync_import WHERE kind = 'rows' AND workstation_id = ? AND "
-                       "seq_from = ? AND seq_to = ? AND payload_sha256 = ?"),
-        {result.workstationId, result.seqFrom, result.seqTo,
-         manifest.value(QLatin1String("payloadSha256")).toString()});
-    if (!same)
-        return same.error();
-    // The latest package again is harmless; an older one is a replay. (The
-    // same bytes were read and applied before: its lines are not read again.)
-    if (*same == 1 && result.seqTo == lastSeq) {
-        // Its lines are not needed: only the hash, at once on this thread.
+    // Continuity with what HQ has from this workstation: checked here, so
+    // that a refusal comes before the lines are written, and again once the
+    // write has begun, when no other import can commit before this one (the
+    // first check reads a snapshot that another import may since have
+    // changed, and without the second both could apply).
+    const QString payloadSha = manifest.value(QLatin1String("payloadSha256")).toString();
+    const bool full = manifest.value(QLatin1String("full")).toBool();
+    auto continuity = [&]() -> Result<bool> { // true: this package is the last one imported
+        const Result<qint64> last = m_store.integer(
+            QStringLiteral("SELECT coalesce(max(seq_to), 0) FROM sync_import WHERE kind = 'rows' "
+                           "AND workstation_id = ?"),
+            {result.workstationId});
+        if (!last)
+            return last.error();
+        const qint64 lastSeq = *last;
+        const Result<qint64> same = m_store.integer(
+            QStringLiteral("SELECT 1 FROM sync_import WHERE kind = 'rows' AND workstation_id = ? "
+                           "AND seq_from = ? AND seq_to = ? AND payload_sha256 = ?"),
+            {result.workstationId, result.seqFrom, result.seqTo, payloadSha});
+        if (!same)
+            return same.error();
+        // The latest package again is harmless; an older one is a replay.
+        if (*same == 1 && result.seqTo == lastSeq)
+            return true;
+        // A full package may end where the last one did: it re-sends a snapshot.
+        const bool fullResend = full && result.seqTo == lastSeq;
+        if (result.seqTo <= lastSeq && !fullResend) {
+            return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
+                                  SyncImportText::tr("The package holds changes %1-%2 of "
+                                                     "workstation %3, but HQ has applied its "
+                                                     "changes up to %4 already: an older package "
+                                                     "was replayed. Nothing was changed.")
+                                      .arg(result.seqFrom)
+                                      .arg(result.seqTo)
+                                      .arg(result.workstationId)
+                                      .arg(lastSeq));
+        }
+        if (result.seqFrom > lastSeq + 1) {
+            return Error::invalid(QStringLiteral("package"), QStringLiteral("gap"),
+                                  SyncImportText::tr("Changes %1-%2 of workstation %3 are missing: "
+                                                     "import the package that holds them first "
+                                                     "(or ask the workstation for a full export).")
+                                      .arg(lastSeq + 1)
+                                      .arg(result.seqFrom - 1)
+                                      .arg(result.workstationId));
+        }
+        return false;
+    };
+    const Result<bool> alreadyImported = continuity();
+    if (!alreadyImported)
+        return alreadyImported.error().kind == ErrorKind::InvalidInput
+                   ? refuse(alreadyImported.error())
+                   : alreadyImported.error();
+    if (*alreadyImported) {
+        // The same bytes were read and applied before: its lines are not
+        // needed, only the hash, at once on this thread.
         producer.request_stop();
         package->payloadSha256 = payloadSha256(*package);
         if (Status hashed = checkPayloadHashAndSchema(*package, schemaVersion); !hashed)
@@ -1088,33 +1125,19 @@ Result<SyncImportResult> SyncService::importPackage(const QString& packagePath)
         result.alreadyImported = true;
         return result;
     }
-    // A full package may end where the last one did: it re-sends a snapshot.
-    const bool fullResend =
-        manifest.value(QLatin1String("full")).toBool() && result.seqTo == lastSeq;
-    if (result.seqTo <= lastSeq && !fullResend) {
-        return refuse(
-            Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
-                           SyncImportText::tr("The package holds changes %1-%2 of workstation "
-                                              "%3, but HQ has applied its changes up to %4 "
-                                              "already: an older package was replayed. "
-                                              "Nothing was changed.")
-                               .arg(result.seqFrom)
-                               .arg(result.seqTo)
-                               .arg(result.workstationId)
-                               .arg(lastSeq)));
-    }
-    if (result.seqFrom > lastSeq + 1) {
-        return refuse(
-            Error::invalid(QStringLiteral("package"), QStringLiteral("gap"),
-                           SyncImportText::tr("Changes %1-%2 of workstation %3 are missing: "
-                                              "import the package that holds them first (or "
-                                              "ask the workstation for a full export).")
-                               .arg(lastSeq + 1)
-                               .arg(result.seqFrom - 1)
-                               .arg(result.workstationId)));
-    }
 
     const Status applied = m_store.transaction([&]() -> Status {
+        if (const Result<bool> again = continuity(); !again || *again) {
+            // Another import of this workstation's packages committed since
+            // the first check; nothing is written.
+            const Status lines = feed.verdict(*package, schemaVersion);
+            if (!lines)
+                return lines;
+            if (!again)
+                return again.error();
+            result.alreadyImported = true;
+            return {};
+        }
         // Rows refer to each other in any order within a package.
         if (Result<QSqlQuery> deferred =
                 m_store.run(QStringLiteral("PRAGMA defer_foreign_keys = ON"));

@@ -219,31 +219,34 @@ Result<SyncImportResult> SyncService::importReference(const QString& packagePath
     result.seqTo = result.seqFrom;
     result.rows = static_cast<qint64>(package->lines.size());
 
-    Result<QSqlQuery> last = m_store.run(QStringLiteral(
-        "SELECT seq_to, payload_sha256 FROM sync_import WHERE kind = 'reference' ORDER BY seq_to "
-        "DESC LIMIT 1"));
-    if (!last)
-        return last.error();
-    const bool anyBefore = last->next();
-    const qint64 lastSeq = anyBefore ? last->value(0).toLongLong() : 0;
-    const QString lastSha256 = anyBefore ? last->value(1).toString() : QString();
-    last->finish(); // no read left open when the write begins (Store::transaction)
-    if (anyBefore) {
-        if (lastSeq == result.seqTo && lastSha256 == package->payloadSha256) {
-            result.alreadyImported = true;
-            return result;
-        }
-        if (result.seqTo <= lastSeq) {
-            return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
-                                  SyncReferenceText::tr("Reference package %1 is older than the "
-                                                        "one applied here (%2): an old package "
-                                                        "was replayed. Nothing was changed.")
-                                      .arg(result.seqTo)
-                                      .arg(lastSeq));
-        }
-    }
-
+    // Its place after the last reference package, read once the write has
+    // begun: another import that commits meanwhile is seen, and an older
+    // package is never applied over a newer one.
     const Status applied = m_store.transaction([&]() -> Status {
+        Result<QSqlQuery> last = m_store.run(
+            QStringLiteral("SELECT seq_to, payload_sha256 FROM sync_import WHERE kind = "
+                           "'reference' ORDER BY seq_to DESC LIMIT 1"));
+        if (!last)
+            return last.error();
+        const bool anyBefore = last->next();
+        const qint64 lastSeq = anyBefore ? last->value(0).toLongLong() : 0;
+        const QString lastSha256 = anyBefore ? last->value(1).toString() : QString();
+        last->finish();
+        if (anyBefore) {
+            if (lastSeq == result.seqTo && lastSha256 == package->payloadSha256) {
+                result.alreadyImported = true;
+                return {};
+            }
+            if (result.seqTo <= lastSeq) {
+                return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
+                                      SyncReferenceText::tr("Reference package %1 is older than "
+                                                            "the one applied here (%2): an old "
+                                                            "package was replayed. Nothing was "
+                                                            "changed.")
+                                          .arg(result.seqTo)
+                                          .arg(lastSeq));
+            }
+        }
         for (const PackageLine& packageLine : package->lines) {
             const qint64 lineNumber = packageLine.number;
             // A handful of documents: read through Qt's JSON, as the

@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <future>
+#include <thread>
 
 using namespace centerdesk::core;
 using centerdesk::test::fileBytes;
@@ -240,6 +242,36 @@ private:
         QCOMPARE(counts.size(), lines.size());
         for (auto it = lines.constBegin(); it != lines.constEnd(); ++it)
             QCOMPARE(counts.value(it.key()).toInteger(), it.value());
+    }
+
+    // Runs `action` while another connection to `storePath`, on its own
+    // thread, writes `sql` in a transaction that it commits a second after
+    // `action` began: `action` reads before that commit, and its own write
+    // waits for it. Returns the other connection's outcome.
+    Status whileAnotherConnectionWrites(const QString& storePath, const QString& sql,
+                                        const QVariantList& values,
+                                        const std::function<void()>& action)
+    {
+        std::promise<void> writing;
+        Status other;
+        std::thread writer([&] {
+            Result<std::unique_ptr<Store>> store = Store::open(storePath);
+            if (!store) {
+                other = store.error();
+                writing.set_value();
+                return;
+            }
+            other = (*store)->transaction([&]() -> Status {
+                Result<QSqlQuery> written = (*store)->run(sql, values);
+                writing.set_value();
+                QThread::msleep(1000);
+                return written ? Status() : written.error();
+            });
+        });
+        writing.get_future().wait();
+        action();
+        writer.join();
+        return other;
     }
 
     // Imports `package` into the (closed) HQ store and closes it again.
@@ -475,6 +507,62 @@ private Q_SLOTS:
         const QString full = exportFrom(*ws, true);
         const Result<SyncImportResult> fullAgain = importInto(hq, full);
         QVERIFY(fullAgain.ok());
+    }
+
+    // Two imports of one workstation's packages at the same moment: this
+    // one checks its place in the sequence before another commits, then
+    // waits for the write lock. It checks again once it holds the lock, and
+    // neither applies an older package over newer changes nor applies the
+    // same package twice.
+    void import_anotherImportCommitsWhileThisWaits_checkedAgain_data()
+    {
+        QTest::addColumn<bool>("samePackage");
+        QTest::addRow("newer package imported meanwhile") << false;
+        QTest::addRow("same package imported meanwhile") << true;
+    }
+
+    void import_anotherImportCommitsWhileThisWaits_checkedAgain()
+    {
+        QFETCH(bool, samePackage);
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("R2"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString hq = hqStore({ws.get()});
+        const QString package = exportFrom(*ws);
+        QVERIFY(!package.isEmpty());
+        const QByteArray content = fileBytes(package);
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(content.left(content.indexOf('\n'))).object();
+        const qint64 seqFrom = manifest.value(QStringLiteral("seqFrom")).toInteger();
+        const qint64 seqTo = manifest.value(QStringLiteral("seqTo")).toInteger();
+        // Opened first: opening waits for no lock then.
+        Result<std::unique_ptr<Store>> store = Store::open(hq);
+        QVERIFY(store);
+
+        // The other import, as it records itself.
+        Result<SyncImportResult> imported = Error::store(QStringLiteral("not-run"), {});
+        const Status other = whileAnotherConnectionWrites(
+            hq,
+            QStringLiteral("INSERT INTO sync_import(kind, center_code, workstation_id, seq_from, "
+                           "seq_to, payload_sha256, history_head, row_count, file_name, "
+                           "imported_at) VALUES('rows', 'PHC', 'R2', ?, ?, ?, '', 1, "
+                           "'other.cdpkg', '2026-11-29T00:00:00.000Z')"),
+            {samePackage ? seqFrom : qint64(1), samePackage ? seqTo : seqTo + 10,
+             samePackage ? manifest.value(QStringLiteral("payloadSha256")).toString()
+                         : QString(64, QLatin1Char('b'))},
+            [&] { imported = SyncService(**store).importPackage(package); });
+        QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+        if (samePackage) {
+            QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+            QVERIFY(imported->alreadyImported);
+        } else {
+            QVERIFY(!imported);
+            QCOMPARE(imported.error().rule, QStringLiteral("replay"));
+        }
+        // Nothing of the package was applied, and only the other import is recorded.
+        QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM sync_origin")), 0);
+        QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM hq_history")), 0);
+        QCOMPARE(countOf(**store, QStringLiteral("SELECT count(*) FROM sync_import")), 1);
     }
 
     void export_historyOnly_packageContinuesChain()
@@ -1203,6 +1291,30 @@ private Q_SLOTS:
                 SyncService(**store).exportReference(path(QStringLiteral("reference-2")), {}, {});
             QVERIFY2(exported.ok(), qPrintable(exported ? QString() : exported.error().message));
             newer = exported->packagePath;
+        }
+        // While another connection applies a newer one still (as it records
+        // itself), this one waits to write; it is an old package then,
+        // refused, and nothing of it applied.
+        {
+            Result<SyncImportResult> meanwhile = Error::store(QStringLiteral("not-run"), {});
+            const Status other = whileAnotherConnectionWrites(
+                ws->path,
+                QStringLiteral("INSERT INTO sync_import(kind, center_code, workstation_id, "
+                               "seq_from, seq_to, payload_sha256, history_head, row_count, "
+                               "file_name, imported_at) SELECT kind, center_code, workstation_id, "
+                               "seq_to + 5, seq_to + 5, '', '', 0, 'newer-still.cdpkg', "
+                               "imported_at FROM sync_import WHERE kind = 'reference'"),
+                {}, [&] { meanwhile = sync.importReference(newer); });
+            QVERIFY2(other.ok(), qPrintable(other.ok() ? QString() : other.error().message));
+            QVERIFY(!meanwhile);
+            QCOMPARE(meanwhile.error().rule, QStringLiteral("replay"));
+            QCOMPARE(ServiceLevels(*ws->store)
+                         .target(QStringLiteral("binding-ruling"), ServiceTier::Standard)
+                         .value()
+                         .resolutionMinutes,
+                     qint64(12345));
+            QVERIFY(ws->store->run(QStringLiteral("DELETE FROM sync_import WHERE file_name = "
+                                                  "'newer-still.cdpkg'")));
         }
         const Result<SyncImportResult> second = sync.importReference(newer);
         QVERIFY2(second.ok(), qPrintable(second ? QString() : second.error().message));

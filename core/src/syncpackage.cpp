@@ -457,9 +457,9 @@ Result<QString> writeSignedPackage(const QString& folder, const QString& fileNam
                                        .arg(QDateTime::currentSecsSinceEpoch())
                                        .arg(fileName, payloadSha256);
     // The signature's hash of the content runs on a second thread while the
-    // content is written.
+    // content is written (joined however this function ends).
     QByteArray signature;
-    std::thread signer([&] { signature = SyncSignature::sign(key, content, trustedComment); });
+    std::jthread signer([&] { signature = SyncSignature::sign(key, content, trustedComment); });
 
     auto cannotWrite = [](const QString& target, const QSaveFile& file) {
         return Error::io(QStringLiteral("cannot-write"),
@@ -468,9 +468,11 @@ Result<QString> writeSignedPackage(const QString& folder, const QString& fileNam
     };
     // QSaveFile writes a temporary file and renames it over the target only
     // when everything was written: a package is never seen half-written. Its
-    // signature is in place before it is.
+    // signature is in place before it is. Unbuffered: Qt 6.4's commit() does
+    // not report a failed write of what its buffer still holds (a disk that
+    // fills up in a package's last 16 KiB).
     QSaveFile package(packagePath);
-    bool written = package.open(QIODevice::WriteOnly);
+    bool written = package.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     for (qsizetype i = 0; written && i < content.size(); ++i)
         written = package.write(content.at(i).data(), content.at(i).size()) == content.at(i).size();
     signer.join();
@@ -478,11 +480,13 @@ Result<QString> writeSignedPackage(const QString& folder, const QString& fileNam
         return cannotWrite(packagePath, package);
     const QString signaturePath = packagePath + QStringLiteral(".minisig");
     QSaveFile signatureFile(signaturePath);
-    if (!signatureFile.open(QIODevice::WriteOnly) ||
+    if (!signatureFile.open(QIODevice::WriteOnly | QIODevice::Unbuffered) ||
         signatureFile.write(signature) != signature.size() || !signatureFile.commit())
         return cannotWrite(signaturePath, signatureFile);
-    if (!package.commit())
+    if (!package.commit()) {
+        QFile::remove(signaturePath); // it would sign a package that is not there
         return cannotWrite(packagePath, package);
+    }
     return packagePath;
 }
 

@@ -23,7 +23,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <csignal>
 #include <future>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace centerdesk::core;
@@ -397,6 +399,44 @@ private Q_SLOTS:
         process.start(minisign, {QStringLiteral("-Vm"), package, QStringLiteral("-P"), publicKey});
         QVERIFY(process.waitForFinished());
         QVERIFY(process.exitCode() != 0);
+    }
+
+    // The disk fills up while the package is written (a file size limit
+    // stands in for it): the export is refused naming the file, no package
+    // or signature is left, and the next export sends the same changes.
+    void export_diskFullWhileWriting_refusedNothingLeft()
+    {
+        auto ws = workstation(QStringLiteral("PHC"), QStringLiteral("F1"),
+                              QStringLiteral("11-111111100"));
+        QVERIFY(ws);
+        const QString folder = path(QStringLiteral("out-full-disk"));
+        QVERIFY(QDir().mkpath(folder));
+        Result<SyncExportResult> refused = Error::store(QStringLiteral("not-run"), {});
+        {
+            // The package is a few KiB: it would sit whole in a buffered
+            // file's 16 KiB buffer, whose failed write commit() misses.
+            rlimit before{};
+            QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
+            const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+            rlimit small = before;
+            small.rlim_cur = 1024;
+            QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+            refused = SyncService(*ws->store).exportPackage(ws->admin, folder, false);
+            setrlimit(RLIMIT_FSIZE, &before);
+            std::signal(SIGXFSZ, oldHandler);
+        }
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().rule, QStringLiteral("cannot-write"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral(".cdpkg")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+        // Nothing was recorded as sent: the next export starts at change 1.
+        const Result<SyncExportResult> again =
+            SyncService(*ws->store).exportPackage(ws->admin, folder, false);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
+        QCOMPARE(again->seqFrom, qint64(1));
+        QVERIFY(QFileInfo(again->packagePath).size() > 1024);
+        QVERIFY(importInto(hqStore({ws.get()}), again->packagePath));
     }
 
     void export_withoutPermission_refused()

@@ -6,6 +6,7 @@
 #include "centerdesk/core/servicetier.h"
 #include "centerdesk/core/store.h"
 #include "centerdesk/core/userservice.h"
+#include "centerdesk/ui/accounttablemodel.h"
 #include "centerdesk/ui/casedetailview.h"
 #include "centerdesk/ui/dialogseam.h"
 #include "centerdesk/ui/session.h"
@@ -386,6 +387,78 @@ private Q_SLOTS:
                                QStringLiteral("The importer withdrew the request.")));
         QVERIFY(columnContains(view.fieldsTable(), 1, QStringLiteral("withdrawn")));
         QVERIFY(view.availableStepIds().isEmpty());
+    }
+
+    // Going from one case to the next: step buttons that offer the same
+    // steps are kept and act on the case shown; other steps get new
+    // buttons; the tier badge's colour follows the case's tier.
+    void nextCase_sameStepsKeepTheirButtons_actOnTheCaseShown()
+    {
+        const QString first = createRuling();
+        const QString second = createRuling();
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        ScriptedDialogs dialogs;
+        ui::Session session(*m_store, m_staff);
+        ui::CaseDetailView view(session, dialogs);
+        view.showCase(first);
+        QPushButton* withdraw = view.stepButton(QStringLiteral("withdraw"));
+        QVERIFY(withdraw);
+        view.showCase(second);
+        QCOMPARE(view.stepButton(QStringLiteral("withdraw")), withdraw);
+        dialogs.answers = {QStringLiteral("Withdrawn by the importer."),
+                           QStringLiteral("withdrawn")};
+        withdraw->click();
+        QVERIFY2(!view.messageIsError(), qPrintable(view.message()));
+        QCOMPARE(stateOf(second), QStringLiteral("closed"));
+        QCOMPARE(stateOf(first), QStringLiteral("submitted"));
+        // A closed case has no steps; the first one gets its buttons again.
+        QVERIFY(view.availableStepIds().isEmpty());
+        QVERIFY(!view.stepButton(QStringLiteral("withdraw")));
+        QVERIFY(view.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^caseStep_")))
+                    .isEmpty());
+        view.showCase(first);
+        QCOMPARE(view.availableStepIds(),
+                 (QStringList{QStringLiteral("queue"), QStringLiteral("withdraw")}));
+        QCOMPARE(view.findChildren<QPushButton*>(QRegularExpression(QStringLiteral("^caseStep_")))
+                     .size(),
+                 2);
+        // The referral's steps differ: its own buttons, and the ruling's are gone.
+        ui::Session portSession(*m_store, m_port);
+        ui::CaseDetailView portView(portSession, dialogs);
+        portView.showCase(first);
+        const QStringList rulingSteps = portView.availableStepIds();
+        const QString referral = createReferral();
+        QVERIFY(!referral.isEmpty());
+        portView.showCase(referral);
+        QVERIFY(portView.availableStepIds() != rulingSteps);
+        for (const QString& step : portView.availableStepIds())
+            QVERIFY2(portView.stepButton(step), qPrintable(step));
+        for (const QString& step : rulingSteps) {
+            if (!portView.availableStepIds().contains(step))
+                QVERIFY2(!portView.stepButton(step), qPrintable(step));
+        }
+
+        // The badge: ISA's colour, then the standard tier's for an account without a program.
+        auto* badge = view.findChild<QLabel*>(QStringLiteral("caseTierBadge"));
+        QVERIFY(badge->styleSheet().contains(
+            ui::AccountTableModel::tierColor(core::ServiceTier::Isa).name()));
+        core::AccountImporter importer(*m_store);
+        const core::Result<core::ImportReport> report = importer.importBytes(
+            m_admin, "name,ior,center,size\nBeta Labs,12-345678911,PHC,small\n");
+        QVERIFY(report && report->imported == 1);
+        core::CaseInput input;
+        input.type = QStringLiteral("binding-ruling");
+        input.account = QStringLiteral("12-345678911");
+        input.subject = QStringLiteral("Classification of a reagent kit");
+        const core::Result<core::CaseRecord> standard =
+            core::CaseService(*m_store).create(m_staff, input);
+        QVERIFY2(standard, qPrintable(standard ? QString() : standard.error().message));
+        view.showCase(standard->number);
+        QCOMPARE(badge->property("tier").toString(), core::tierName(core::ServiceTier::Standard));
+        QVERIFY(badge->styleSheet().contains(
+            ui::AccountTableModel::tierColor(core::ServiceTier::Standard).name()));
+        QVERIFY(!badge->styleSheet().contains(
+            ui::AccountTableModel::tierColor(core::ServiceTier::Isa).name()));
     }
 
     void releaseReferralRecommendation()

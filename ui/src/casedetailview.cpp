@@ -544,11 +544,15 @@ void CaseDetailView::fillHeader(const core::CaseRecord& record)
     m_subject->setText(record.subject);
     m_subject->setToolTip(record.description);
     m_tierBadge->setText(core::tierLabel(record.tier));
-    m_tierBadge->setProperty("tier", core::tierName(record.tier));
-    m_tierBadge->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; "
-                       "padding: 2px 10px; font-weight: bold; }")
-            .arg(AccountTableModel::tierColor(record.tier).name()));
+    // A new style sheet re-polishes the badge: only when the tier changes.
+    if (const QString tier = core::tierName(record.tier);
+        m_tierBadge->property("tier").toString() != tier) {
+        m_tierBadge->setProperty("tier", tier);
+        m_tierBadge->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; "
+                           "padding: 2px 10px; font-weight: bold; }")
+                .arg(AccountTableModel::tierColor(record.tier).name()));
+    }
     m_account->setText(record.accountIor.isEmpty()
                            ? record.accountName
                            : tr("%1 (%2)").arg(record.accountName, record.accountIor));
@@ -628,13 +632,8 @@ void CaseDetailView::fillActions(const core::CaseRecord& record)
 {
     const core::Actor& actor = m_session.actor();
     m_steps = m_cases.availableTransitions(actor, record);
-    qDeleteAll(m_stepButtons);
-    m_stepButtons.clear();
-    auto* steps = qobject_cast<QHBoxLayout*>(m_stepBox->layout());
+    QList<std::pair<QString, QString>> labelsAndTips;
     for (const core::WorkflowTransition& step : std::as_const(m_steps)) {
-        auto* button = new QPushButton(step.label, m_stepBox);
-        button->setObjectName(QStringLiteral("caseStep_%1").arg(step.id));
-        button->setProperty("stepId", step.id);
         QString tip =
             tr("Moves the case to '%1'.")
                 .arg(stateLabelOf(core::WorkflowRegistry::builtIn().find(record.type), step.to));
@@ -643,11 +642,31 @@ void CaseDetailView::fillActions(const core::CaseRecord& record)
         if (!step.requiredFields.isEmpty()) {
             tip = tr("%1 Needs: %2.").arg(tip, step.requiredFields.join(QStringLiteral(", ")));
         }
-        button->setToolTip(tip);
-        const QString id = step.id;
-        connect(button, &QPushButton::clicked, this, [this, id] { askStep(id); });
-        steps->insertWidget(steps->count() - 1, button);
-        m_stepButtons.append(button);
+        labelsAndTips.append({step.label, tip});
+    }
+    // The next case of a list often offers the same steps: its buttons are
+    // kept (new buttons cost a few milliseconds of the GUI thread each time).
+    bool sameButtons = m_stepButtons.size() == m_steps.size();
+    for (qsizetype i = 0; sameButtons && i < m_steps.size(); ++i) {
+        const QPushButton* button = m_stepButtons.at(i);
+        sameButtons = button->property("stepId").toString() == m_steps.at(i).id &&
+                      button->text() == labelsAndTips.at(i).first &&
+                      button->toolTip() == labelsAndTips.at(i).second;
+    }
+    if (!sameButtons) {
+        qDeleteAll(m_stepButtons);
+        m_stepButtons.clear();
+        auto* steps = qobject_cast<QHBoxLayout*>(m_stepBox->layout());
+        for (qsizetype i = 0; i < m_steps.size(); ++i) {
+            const QString id = m_steps.at(i).id;
+            auto* button = new QPushButton(labelsAndTips.at(i).first, m_stepBox);
+            button->setObjectName(QStringLiteral("caseStep_%1").arg(id));
+            button->setProperty("stepId", id);
+            button->setToolTip(labelsAndTips.at(i).second);
+            connect(button, &QPushButton::clicked, this, [this, id] { askStep(id); });
+            steps->insertWidget(steps->count() - 1, button);
+            m_stepButtons.append(button);
+        }
     }
     m_noSteps->setVisible(m_steps.isEmpty());
 

@@ -219,10 +219,11 @@ Result<SyncImportResult> SyncService::importReference(const QString& packagePath
     result.seqTo = result.seqFrom;
     result.rows = static_cast<qint64>(package->lines.size());
 
-    // Its place after the last reference package, read once the write has
-    // begun: another import that commits meanwhile is seen, and an older
-    // package is never applied over a newer one.
-    const Status applied = m_store.transaction([&]() -> Status {
+    // Its place after the last reference package: checked before the write,
+    // so that a replay is refused without waiting for the store, and again
+    // once the write has begun, when another import that committed
+    // meanwhile is seen (an older package is never applied over a newer one).
+    auto place = [&]() -> Result<bool> { // true: this package is the last one applied
         Result<QSqlQuery> last = m_store.run(
             QStringLiteral("SELECT seq_to, payload_sha256 FROM sync_import WHERE kind = "
                            "'reference' ORDER BY seq_to DESC LIMIT 1"));
@@ -231,21 +232,37 @@ Result<SyncImportResult> SyncService::importReference(const QString& packagePath
         const bool anyBefore = last->next();
         const qint64 lastSeq = anyBefore ? last->value(0).toLongLong() : 0;
         const QString lastSha256 = anyBefore ? last->value(1).toString() : QString();
-        last->finish();
-        if (anyBefore) {
-            if (lastSeq == result.seqTo && lastSha256 == package->payloadSha256) {
-                result.alreadyImported = true;
-                return {};
-            }
-            if (result.seqTo <= lastSeq) {
-                return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
-                                      SyncReferenceText::tr("Reference package %1 is older than "
-                                                            "the one applied here (%2): an old "
-                                                            "package was replayed. Nothing was "
-                                                            "changed.")
-                                          .arg(result.seqTo)
-                                          .arg(lastSeq));
-            }
+        last->finish(); // no read left open when the write begins (Store::transaction)
+        if (!anyBefore)
+            return false;
+        if (lastSeq == result.seqTo && lastSha256 == package->payloadSha256)
+            return true;
+        if (result.seqTo <= lastSeq) {
+            return Error::invalid(QStringLiteral("package"), QStringLiteral("replay"),
+                                  SyncReferenceText::tr("Reference package %1 is older than "
+                                                        "the one applied here (%2): an old "
+                                                        "package was replayed. Nothing was "
+                                                        "changed.")
+                                      .arg(result.seqTo)
+                                      .arg(lastSeq));
+        }
+        return false;
+    };
+    const Result<bool> appliedBefore = place();
+    if (!appliedBefore)
+        return appliedBefore.error();
+    if (*appliedBefore) {
+        result.alreadyImported = true;
+        return result;
+    }
+
+    const Status applied = m_store.transaction([&]() -> Status {
+        const Result<bool> again = place();
+        if (!again)
+            return again.error();
+        if (*again) {
+            result.alreadyImported = true;
+            return {};
         }
         for (const PackageLine& packageLine : package->lines) {
             const qint64 lineNumber = packageLine.number;

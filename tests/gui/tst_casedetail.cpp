@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -401,10 +402,12 @@ private Q_SLOTS:
         ui::Session session(*m_store, m_staff);
         ui::CaseDetailView view(session, dialogs);
         view.showCase(first);
-        QPushButton* withdraw = view.stepButton(QStringLiteral("withdraw"));
+        // A QPointer: a deleted button's address could be reused by a new one.
+        const QPointer<QPushButton> withdraw = view.stepButton(QStringLiteral("withdraw"));
         QVERIFY(withdraw);
         view.showCase(second);
-        QCOMPARE(view.stepButton(QStringLiteral("withdraw")), withdraw);
+        QVERIFY(withdraw);
+        QCOMPARE(view.stepButton(QStringLiteral("withdraw")), withdraw.data());
         dialogs.answers = {QStringLiteral("Withdrawn by the importer."),
                            QStringLiteral("withdrawn")};
         withdraw->click();

@@ -257,18 +257,21 @@ private:
         std::promise<void> writing;
         Status other;
         std::thread writer([&] {
+            bool signalled = false;
             Result<std::unique_ptr<Store>> store = Store::open(storePath);
             if (!store) {
                 other = store.error();
-                writing.set_value();
-                return;
+            } else {
+                other = (*store)->transaction([&]() -> Status {
+                    Result<QSqlQuery> written = (*store)->run(sql, values);
+                    writing.set_value();
+                    signalled = true;
+                    QThread::msleep(1000);
+                    return written ? Status() : written.error();
+                });
             }
-            other = (*store)->transaction([&]() -> Status {
-                Result<QSqlQuery> written = (*store)->run(sql, values);
+            if (!signalled) // never began its write: `action` runs, `other` says why
                 writing.set_value();
-                QThread::msleep(1000);
-                return written ? Status() : written.error();
-            });
         });
         writing.get_future().wait();
         action();
@@ -414,16 +417,30 @@ private Q_SLOTS:
         Result<SyncExportResult> refused = Error::store(QStringLiteral("not-run"), {});
         {
             // The package is a few KiB: it would sit whole in a buffered
-            // file's 16 KiB buffer, whose failed write commit() misses.
-            rlimit before{};
-            QCOMPARE(getrlimit(RLIMIT_FSIZE, &before), 0);
-            const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
-            rlimit small = before;
-            small.rlim_cur = 1024;
-            QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
+            // file's 16 KiB buffer, whose failed write commit() misses. It is
+            // the first file the export writes (the store's WAL is written at
+            // its commit, after it), so the limit meets the package first.
+            struct FileSizeLimit
+            {
+                rlimit before{};
+                void (*oldHandler)(int) = std::signal(SIGXFSZ, SIG_IGN);
+                bool set = false;
+                explicit FileSizeLimit(rlim_t bytes)
+                {
+                    if (getrlimit(RLIMIT_FSIZE, &before) != 0)
+                        return;
+                    rlimit small = before;
+                    small.rlim_cur = bytes;
+                    set = setrlimit(RLIMIT_FSIZE, &small) == 0;
+                }
+                ~FileSizeLimit()
+                {
+                    setrlimit(RLIMIT_FSIZE, &before);
+                    std::signal(SIGXFSZ, oldHandler);
+                }
+            } limit(1024);
+            QVERIFY(limit.set);
             refused = SyncService(*ws->store).exportPackage(ws->admin, folder, false);
-            setrlimit(RLIMIT_FSIZE, &before);
-            std::signal(SIGXFSZ, oldHandler);
         }
         QVERIFY(!refused);
         QCOMPARE(refused.error().rule, QStringLiteral("cannot-write"));

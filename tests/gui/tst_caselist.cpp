@@ -151,6 +151,34 @@ private Q_SLOTS:
         QVERIFY(model.loadedRowCount() <= 3 * ui::CaseListModel::pageSize);
     }
 
+    // The count and anchors worker yields a core to the GUI thread (nice 10
+    // on Linux); the pages' worker, whose results the user waits for, does not.
+    void countWorker_runsAtLowerPriority_pageWorkerAtNormal()
+    {
+#ifndef Q_OS_LINUX
+        QSKIP("thread priorities are read from /proc");
+#else
+        ui::Session session(*m_store, m_admin);
+        ui::CaseListModel model(session);
+        QTRY_VERIFY_WITH_TIMEOUT(model.isCountKnown(), 20000);
+        // Each of this process's threads by name: its nice value (field 19 of stat).
+        QHash<QString, QList<int>> niceByName;
+        const QDir tasks(QStringLiteral("/proc/self/task"));
+        for (const QString& task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(task + QStringLiteral("/comm")));
+            QFile stat(tasks.filePath(task + QStringLiteral("/stat")));
+            if (!comm.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            // After the name in parentheses: state is field 3, nice field 19.
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            niceByName[QString::fromUtf8(comm.readAll().trimmed())] << fields.value(16).toInt();
+        }
+        QCOMPARE(niceByName.value(QStringLiteral("caselist-count")), QList<int>{10});
+        QCOMPARE(niceByName.value(QStringLiteral("caselist")), QList<int>{0});
+#endif
+    }
+
     void scrollToBottom_loadsLastPage_notTheMiddle()
     {
         ui::Session session(*m_store, m_admin);
@@ -470,7 +498,10 @@ private Q_SLOTS:
         QCOMPARE(all.data(all.index(0, 0)).toString(), m_eleNumber);
     }
 
-    void cleanupTestCase() { m_store.reset(); }
+    void cleanupTestCase()
+    {
+        m_store.reset();
+    }
 
 private:
     bool bulkInsert()
@@ -574,7 +605,10 @@ private:
         return ok;
     }
 
-    int count(const QString& sql) { return text(sql).toInt(); }
+    int count(const QString& sql)
+    {
+        return text(sql).toInt();
+    }
     QString text(const QString& sql, const QVariantList& bindings = {})
     {
         auto query = m_store->run(sql, bindings);

@@ -633,6 +633,8 @@ CaseListModel::CaseListModel(Session& session, QObject* parent)
         (*worker)->moveToThread(*thread);
         connect(*worker, &CaseListWorker::failed, this, &CaseListModel::onFailed);
         (*thread)->start();
+        if (*thread == m_countThread)
+            QMetaObject::invokeMethod(*worker, [] { lowerThisThreadsPriority(); });
         QMetaObject::invokeMethod(*worker, [opened = *worker, path] { opened->open(path); });
     }
     connect(m_worker, &CaseListWorker::resetReady, this, &CaseListModel::onReset);

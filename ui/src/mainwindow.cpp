@@ -277,6 +277,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
         // queued to a window deleted meanwhile is dropped by Qt.
         MainWindow* window = this;
         QThread* thread = QThread::create([window, path, showSweep] {
+            lowerThisThreadsPriority();
             core::Result<core::SweepReport> report = core::SweepReport{};
             {
                 auto store = openWorkerStore(path);
@@ -303,6 +304,7 @@ MainWindow::MainWindow(Session& session, Settings& settings, DialogSeam& dialogs
         const QString path = m_session.store().path();
         MainWindow* window = this;
         m_backupThread = QThread::create([window, path] {
+            lowerThisThreadsPriority(); // minutes of copying on a large store
             QString message;
             {
                 auto store = openWorkerStore(path);

@@ -120,6 +120,7 @@ void MyWorkView::recount()
     // meanwhile is dropped by Qt.
     MyWorkView* view = this;
     QThread* thread = QThread::create([view, path, actor, filters, generation] {
+        lowerThisThreadsPriority();
         QHash<QString, int> counts;
         {
             auto store = openWorkerStore(path);

@@ -9,6 +9,11 @@
 #include <QTableWidget>
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace centerdesk::ui {
 
 namespace {
@@ -74,6 +79,14 @@ void showPerMille(QProgressBar* bar, qint64 done, qint64 total)
         return;
     bar->setRange(0, 1000);
     bar->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
+}
+
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    // Best effort: a thread that stays at the normal priority still works.
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
 }
 
 } // namespace centerdesk::ui

@@ -33,6 +33,14 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName, Q
 // exists and is migrated already): list pages, counts, the sweep, backups,
 // imports and exports never run SQL on the GUI thread's connection.
 core::Result<std::unique_ptr<core::Store>> openWorkerStore(const QString& path);
+
+// For a worker thread whose results nobody waits for (a list's count and
+// page anchors, My work's counts, the clock sweep and the daily backup at
+// start-up): on a 2-core machine the GUI thread then
+// gets a core first when both are busy. Linux: the thread's nice value 10
+// (QThread's priorities change nothing under SCHED_OTHER but IdlePriority,
+// which could starve the worker on a loaded machine).
+void lowerThisThreadsPriority();
 // A read-only cell whose tooltip shows its whole text.
 QTableWidgetItem* cell(const QString& text);
 // Shows `done` of `total` on the bar, counted in per mille so that any

@@ -374,13 +374,19 @@ PackagePayload::PackagePayload()
 
 PackagePayload::~PackagePayload()
 {
+    stopHashing();
+}
+
+void PackagePayload::stopHashing()
+{
+    if (!m_hasher.joinable())
+        return;
     {
         const std::lock_guard lock(m_mutex);
         m_finished = true;
     }
     m_partReady.notify_one();
-    if (m_hasher.joinable())
-        m_hasher.join();
+    m_hasher.join(); // after the parts handed over so far are hashed
 }
 
 void PackagePayload::lineAppended()
@@ -420,22 +426,9 @@ QList<QByteArray> PackagePayload::finish(QString* payloadSha256)
 {
     if (!m_current.isEmpty())
         handOver();
-    {
-        const std::lock_guard lock(m_mutex);
-        m_finished = true;
-    }
-    m_partReady.notify_one();
-    m_hasher.join();
+    stopHashing();
     *payloadSha256 = m_sha256.hex();
     return std::exchange(m_parts, {});
-}
-
-Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,
-                                   QJsonObject manifest, const QByteArray& payload,
-                                   const SyncSecretKey& key)
-{
-    return writeSignedPackage(folder, fileName, std::move(manifest), QList<QByteArray>{payload},
-                              sha256Hex(payload), key);
 }
 
 Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,

@@ -130,6 +130,7 @@ public:
 private:
     void handOver();
     void hashParts();
+    void stopHashing();
 
     QByteArray m_current;
     QList<QByteArray> m_parts;
@@ -141,12 +142,9 @@ private:
     std::thread m_hasher; // last: starts once the members above exist
 };
 
-// Writes `folder/fileName` (manifest line + payload) through a temporary file
-// and its .minisig; fills in payloadSha256 in the manifest. Returns the package path.
-Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,
-                                   QJsonObject manifest, const QByteArray& payload,
-                                   const SyncSecretKey& key);
-// The same with the payload in parts and its SHA-256 known (PackagePayload).
+// Writes `folder/fileName` (manifest line + the payload's parts in order)
+// through a temporary file and its .minisig; fills in payloadSha256 in the
+// manifest. Returns the package path.
 Result<QString> writeSignedPackage(const QString& folder, const QString& fileName,
                                    QJsonObject manifest, const QList<QByteArray>& payloadParts,
                                    const QString& payloadSha256, const SyncSecretKey& key);

@@ -166,7 +166,7 @@ Result<SyncExportResult> SyncService::exportReference(const QString& folder,
     const QString fileName = QStringLiteral("HQ-REFERENCE-%1-%1.cdpkg").arg(seq);
     const Status done = m_store.transaction([&]() -> Status {
         const Result<QString> written =
-            writeSignedPackage(folder, fileName, manifest, payload, *key);
+            writeSignedPackage(folder, fileName, manifest, {payload}, sha256Hex(payload), *key);
         if (!written)
             return written.error();
         result.packagePath = *written;

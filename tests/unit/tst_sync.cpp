@@ -61,15 +61,27 @@ qint64 countOf(Store& store, const QString& sql, const QVariantList& values = {}
     return query->value(0).toLongLong();
 }
 
+// A package file's two parts: the manifest (its first line) and the payload
+// (the bytes after that line's newline).
+struct PackageText
+{
+    QJsonObject manifest;
+    QByteArray payload;
+};
+
+PackageText splitPackage(const QByteArray& content)
+{
+    const qsizetype end = content.indexOf('\n');
+    return {QJsonDocument::fromJson(content.left(end)).object(), content.mid(end + 1)};
+}
+
 // Rewrites a package with `edit` applied to its manifest and payload lines,
 // then signs it again with `keyFile`, as a workstation with that key would.
 void resign(const QString& packagePath, const QString& keyFile,
             const std::function<void(QJsonObject&, QList<QByteArray>&)>& edit)
 {
-    const QByteArray content = fileBytes(packagePath);
-    const qsizetype end = content.indexOf('\n');
-    QJsonObject manifest = QJsonDocument::fromJson(content.left(end)).object();
-    QList<QByteArray> lines = content.mid(end + 1).split('\n');
+    auto [manifest, payloadText] = splitPackage(fileBytes(packagePath));
+    QList<QByteArray> lines = payloadText.split('\n');
     if (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();
     edit(manifest, lines);
@@ -199,9 +211,7 @@ private:
         QVERIFY(process.waitForFinished());
         QCOMPARE(process.exitCode(), 0);
 
-        const qsizetype end = content.indexOf('\n');
-        const QJsonObject manifest = QJsonDocument::fromJson(content.left(end)).object();
-        const QByteArray payload = content.mid(end + 1);
+        const auto [manifest, payload] = splitPackage(content);
         QCOMPARE(manifest.value(QStringLiteral("payloadSha256")).toString(),
                  QString::fromLatin1(
                      QCryptographicHash::hash(payload, QCryptographicHash::Sha256).toHex()));
@@ -587,9 +597,7 @@ private Q_SLOTS:
         const QString hq = hqStore({ws.get()});
         const QString package = exportFrom(*ws);
         QVERIFY(!package.isEmpty());
-        const QByteArray content = fileBytes(package);
-        const QJsonObject manifest =
-            QJsonDocument::fromJson(content.left(content.indexOf('\n'))).object();
+        const QJsonObject manifest = splitPackage(fileBytes(package)).manifest;
         const qint64 seqFrom = manifest.value(QStringLiteral("seqFrom")).toInteger();
         const qint64 seqTo = manifest.value(QStringLiteral("seqTo")).toInteger();
         // Opened first: opening waits for no lock then.
@@ -740,12 +748,10 @@ private Q_SLOTS:
             QVERIFY(stranger);
             resign(bad, keyFile(*stranger), [](QJsonObject&, QList<QByteArray>&) {});
         } else if (mutation == QStringLiteral("hash")) {
-            const QByteArray content = fileBytes(bad);
-            const qsizetype end = content.indexOf('\n');
-            QJsonObject manifest = QJsonDocument::fromJson(content.left(end)).object();
+            auto [manifest, payload] = splitPackage(fileBytes(bad));
             manifest.insert(QStringLiteral("payloadSha256"), QString(64, QLatin1Char('a')));
             const QByteArray rewritten =
-                QJsonDocument(manifest).toJson(QJsonDocument::Compact) + content.mid(end);
+                QJsonDocument(manifest).toJson(QJsonDocument::Compact) + '\n' + payload;
             QVERIFY(writeFile(bad, rewritten));
             QVERIFY(
                 writeFile(bad + QStringLiteral(".minisig"),

@@ -633,10 +633,10 @@ CaseListModel::CaseListModel(Session& session, QObject* parent)
         (*worker)->moveToThread(*thread);
         connect(*worker, &CaseListWorker::failed, this, &CaseListModel::onFailed);
         (*thread)->start();
-        if (*thread == m_countThread)
-            QMetaObject::invokeMethod(*worker, [] { lowerThisThreadsPriority(); });
         QMetaObject::invokeMethod(*worker, [opened = *worker, path] { opened->open(path); });
     }
+    // Nobody waits for the count and the anchors; the pages are waited for.
+    QMetaObject::invokeMethod(m_countWorker, [] { lowerThisThreadsPriority(); });
     connect(m_worker, &CaseListWorker::resetReady, this, &CaseListModel::onReset);
     connect(m_worker, &CaseListWorker::pageReady, this, &CaseListModel::onPage);
     connect(m_countWorker, &CaseListWorker::countReady, this, &CaseListModel::onCount);

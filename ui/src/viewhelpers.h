@@ -36,10 +36,10 @@ core::Result<std::unique_ptr<core::Store>> openWorkerStore(const QString& path);
 
 // For a worker thread whose results nobody waits for (a list's count and
 // page anchors, My work's counts, the clock sweep and the daily backup at
-// start-up): on a 2-core machine the GUI thread then
-// gets a core first when both are busy. Linux: the thread's nice value 10
-// (QThread's priorities change nothing under SCHED_OTHER but IdlePriority,
-// which could starve the worker on a loaded machine).
+// start-up): on a 2-core machine the GUI thread then gets a core first when
+// both are busy. The thread's nice value 10 (QThread's priorities change
+// nothing under Linux's SCHED_OTHER but IdlePriority, SCHED_IDLE, which could
+// starve the worker on a loaded machine).
 void lowerThisThreadsPriority();
 // A read-only cell whose tooltip shows its whole text.
 QTableWidgetItem* cell(const QString& text);
